@@ -1,0 +1,218 @@
+package ma.mocharaka.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.lettuce.core.ClientOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.hibernate.cfg.MultiTenancySettings;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.boot.cache.autoconfigure.RedisCacheManagerBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.annotation.CachingConfigurer;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.interceptor.CacheErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.task.TaskDecorator;
+import org.springframework.data.redis.cache.RedisCacheConfiguration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+
+import ma.mocharaka.platform.audit.AuditTrail;
+import ma.mocharaka.platform.cache.CommuneCacheKeys;
+import ma.mocharaka.platform.cache.LoggingCacheErrorHandler;
+import ma.mocharaka.platform.migration.CommuneChangelog;
+import ma.mocharaka.platform.migration.CommuneSchemaMigrator;
+import ma.mocharaka.platform.migration.StartupMigration;
+import ma.mocharaka.platform.observability.CommuneTaggedRequestConvention;
+import ma.mocharaka.platform.observability.DegradableRedisHealthIndicator;
+import ma.mocharaka.platform.observability.KeycloakHealthIndicator;
+import ma.mocharaka.platform.observability.RequestCorrelationFilter;
+import ma.mocharaka.platform.provisioning.CommuneOrganizations;
+import ma.mocharaka.platform.provisioning.CommuneProvisioning;
+import ma.mocharaka.platform.provisioning.KeycloakCommuneOrganizations;
+import ma.mocharaka.platform.session.ResilientSessionRepository;
+import ma.mocharaka.platform.tenancy.CommuneContextFilter;
+import ma.mocharaka.platform.tenancy.CommuneRegistry;
+import ma.mocharaka.platform.tenancy.CommuneRequestResolver;
+import ma.mocharaka.platform.tenancy.CommuneSchemaConnectionProvider;
+import ma.mocharaka.platform.tenancy.CommuneTaskDecorator;
+import ma.mocharaka.platform.tenancy.CurrentCommuneIdentifierResolver;
+import ma.mocharaka.platform.tenancy.ForEachCommune;
+
+/** What every Mocharaka app gets from platform-core: tenancy, migrations, provisioning, security glue, resilience. */
+@AutoConfiguration
+@EnableConfigurationProperties(PlatformProperties.class)
+@EnableCaching
+public class PlatformAutoConfiguration implements CachingConfigurer {
+
+    @Bean
+    CommuneRegistry communeRegistry(DataSource dataSource, PlatformProperties properties) {
+        return new CommuneRegistry(JdbcClient.create(dataSource), properties.tenancy().registryCacheTtl());
+    }
+
+    @Bean
+    AuditTrail auditTrail(DataSource dataSource) {
+        return new AuditTrail(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    CommuneChangelog communeChangelog() {
+        return new CommuneChangelog(CommuneChangelog.DEFAULT_LOCATION, getClass().getClassLoader());
+    }
+
+    @Bean
+    CommuneSchemaMigrator communeSchemaMigrator(DataSource dataSource, CommuneRegistry registry,
+                                                CommuneChangelog changelog, PlatformProperties properties,
+                                                MeterRegistry meters,
+                                                org.springframework.core.env.Environment environment) {
+        int parallelism = properties.migration().parallelism();
+        if (parallelism <= 0) {
+            int poolSize = environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10);
+            parallelism = Math.max(1, poolSize / 3);
+        }
+        return new CommuneSchemaMigrator(dataSource, registry, changelog, parallelism, meters);
+    }
+
+    @Bean
+    StartupMigration startupMigration(CommuneSchemaMigrator migrator) {
+        return new StartupMigration(migrator);
+    }
+
+    @Bean
+    ForEachCommune forEachCommune(CommuneRegistry registry) {
+        return new ForEachCommune(registry);
+    }
+
+    @Bean
+    HibernatePropertiesCustomizer communeSchemaMultiTenancy(DataSource dataSource) {
+        return hibernate -> {
+            hibernate.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER,
+                    new CommuneSchemaConnectionProvider(dataSource));
+            hibernate.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER,
+                    new CurrentCommuneIdentifierResolver());
+        };
+    }
+
+    @Bean
+    TaskDecorator communeTaskDecorator() {
+        return new CommuneTaskDecorator();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestCorrelationFilter> requestCorrelationFilter() {
+        FilterRegistrationBean<RequestCorrelationFilter> registration =
+                new FilterRegistrationBean<>(new RequestCorrelationFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CommuneContextFilter> communeContextFilter(CommuneRegistry registry,
+                                                                      CommuneChangelog changelog,
+                                                                      PlatformProperties properties) {
+        List<CommuneRequestResolver> resolvers = new ArrayList<>();
+        if (!properties.tenancy().pathPrefix().isBlank()) {
+            resolvers.add(CommuneRequestResolver.byPathPrefix(properties.tenancy().pathPrefix()));
+        }
+        if (!properties.tenancy().baseDomain().isBlank()) {
+            resolvers.add(CommuneRequestResolver.byHost(properties.tenancy().baseDomain()));
+        }
+        int requiredVersion = changelog.version();
+        FilterRegistrationBean<CommuneContextFilter> registration =
+                new FilterRegistrationBean<>(new CommuneContextFilter(registry, resolvers, () -> requiredVersion));
+        // After the request id, before Spring Session and Spring Security, which need to know the commune.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    CommuneTaggedRequestConvention communeTaggedRequestConvention() {
+        return new CommuneTaggedRequestConvention();
+    }
+
+    @Bean
+    KeycloakHealthIndicator keycloakHealthIndicator(PlatformProperties properties) {
+        return new KeycloakHealthIndicator(properties.keycloak().issuerUri());
+    }
+
+    @Bean("redisHealthIndicator")
+    DegradableRedisHealthIndicator redisHealthIndicator(RedisConnectionFactory connections) {
+        return new DegradableRedisHealthIndicator(connections);
+    }
+
+    @Bean
+    LettuceClientConfigurationBuilderCustomizer failFastWhenRedisIsDown() {
+        // Without this, Lettuce queues commands while reconnecting and every page waits for the timeout.
+        return builder -> builder.clientOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
+    }
+
+    @Bean
+    RedisCacheManagerBuilderCustomizer communeScopedCacheKeys() {
+        return builder -> builder.cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
+                .computePrefixWith(new CommuneCacheKeys("mocharaka"))
+                .entryTtl(java.time.Duration.ofMinutes(10)));
+    }
+
+    @Override
+    public CacheErrorHandler errorHandler() {
+        return new LoggingCacheErrorHandler();
+    }
+
+    @Bean
+    static BeanPostProcessor resilientSessionRepository() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof SessionRepository<?> repository
+                        && !(bean instanceof ResilientSessionRepository)
+                        && !(bean instanceof SessionRepositoryFilter<?>)) {
+                    return new ResilientSessionRepository((SessionRepository<? extends Session>) repository);
+                }
+                return bean;
+            }
+        };
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    Keycloak keycloakAdminClient(PlatformProperties properties) {
+        PlatformProperties.Keycloak keycloak = properties.keycloak();
+        return KeycloakBuilder.builder()
+                .serverUrl(keycloak.serverUrl())
+                .realm(keycloak.realm())
+                .grantType("client_credentials")
+                .clientId(keycloak.provisionerClientId())
+                .clientSecret(keycloak.provisionerClientSecret())
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CommuneOrganizations communeOrganizations(Keycloak keycloak, PlatformProperties properties) {
+        return new KeycloakCommuneOrganizations(keycloak, properties.keycloak().realm(),
+                properties.keycloak().organizationDomain());
+    }
+
+    @Bean
+    CommuneProvisioning communeProvisioning(DataSource dataSource, CommuneRegistry registry,
+                                            CommuneSchemaMigrator migrator, CommuneOrganizations organizations,
+                                            AuditTrail audit) {
+        return new CommuneProvisioning(dataSource, registry, migrator, organizations, audit);
+    }
+}

@@ -1,0 +1,53 @@
+package ma.mocharaka.platform;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+@ConfigurationProperties("mocharaka")
+public record PlatformProperties(Tenancy tenancy, Migration migration, Keycloak keycloak) {
+
+    public PlatformProperties {
+        tenancy = tenancy == null ? new Tenancy(null, null, null) : tenancy;
+        migration = migration == null ? new Migration(0) : migration;
+        keycloak = keycloak == null ? new Keycloak(null, null, null, null, null) : keycloak;
+    }
+
+    /**
+     * @param pathPrefix     URL prefix that names a commune ({@code /c/} in the portal), or empty for none
+     * @param baseDomain     host suffix for commune sub-domains ({@code beni-mellal.<baseDomain>}), or empty for none
+     * @param registryCacheTtl how long a registry lookup is reused before other instances' changes are seen
+     */
+    public record Tenancy(String pathPrefix, String baseDomain, Duration registryCacheTtl) {
+        public Tenancy {
+            pathPrefix = pathPrefix == null ? "" : pathPrefix;
+            baseDomain = baseDomain == null ? "" : baseDomain;
+            registryCacheTtl = registryCacheTtl == null ? Duration.ofSeconds(30) : registryCacheTtl;
+        }
+    }
+
+    /** @param parallelism commune schemas migrated at once at startup; 0 picks a share of the connection pool */
+    public record Migration(int parallelism) {
+    }
+
+    /**
+     * @param serverUrl          Keycloak base URL, e.g. http://127.0.0.1:8180
+     * @param realm              the one platform realm
+     * @param provisionerClientId service-account client allowed to manage organizations
+     * @param provisionerClientSecret its secret, given by the environment in production
+     * @param organizationDomain domain under which each commune organization gets {@code <slug>.<domain>}
+     */
+    public record Keycloak(String serverUrl, String realm, String provisionerClientId, String provisionerClientSecret,
+                           String organizationDomain) {
+        public Keycloak {
+            serverUrl = serverUrl == null ? "http://127.0.0.1:8180" : serverUrl;
+            realm = realm == null ? "mocharaka" : realm;
+            provisionerClientId = provisionerClientId == null ? "platform-provisioner" : provisionerClientId;
+            organizationDomain = organizationDomain == null ? "mocharaka.ma" : organizationDomain;
+        }
+
+        public String issuerUri() {
+            return serverUrl + "/realms/" + realm;
+        }
+    }
+}

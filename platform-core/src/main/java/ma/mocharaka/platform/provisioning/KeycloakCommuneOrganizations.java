@@ -1,0 +1,60 @@
+package ma.mocharaka.platform.provisioning;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.OrganizationsResource;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+
+import ma.mocharaka.platform.tenancy.Commune;
+
+/** Keeps one Organization per commune in the platform realm, with the commune slug as its alias. */
+public class KeycloakCommuneOrganizations implements CommuneOrganizations {
+
+    private final Keycloak keycloak;
+    private final String realm;
+    private final String organizationDomain;
+
+    public KeycloakCommuneOrganizations(Keycloak keycloak, String realm, String organizationDomain) {
+        this.keycloak = keycloak;
+        this.realm = realm;
+        this.organizationDomain = organizationDomain;
+    }
+
+    @Override
+    public String ensureOrganization(Commune commune) {
+        OrganizationsResource organizations = keycloak.realm(realm).organizations();
+        return findByAlias(organizations, commune.slug()).orElseGet(() -> create(organizations, commune));
+    }
+
+    private String create(OrganizationsResource organizations, Commune commune) {
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setAlias(commune.slug());
+        organization.setName(commune.nameFr());
+        organization.setDescription(commune.nameAr());
+        organization.setEnabled(true);
+        OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
+        domain.setName(commune.slug() + "." + organizationDomain);
+        organization.addDomain(domain);
+        try (Response response = organizations.create(organization)) {
+            int status = response.getStatus();
+            if (status != 201 && status != 409) {
+                throw new IllegalStateException("Keycloak refused the organization for " + commune.slug()
+                        + " (HTTP " + status + ")");
+            }
+        }
+        return findByAlias(organizations, commune.slug()).orElseThrow(() ->
+                new IllegalStateException("Organization for " + commune.slug() + " not found after creation"));
+    }
+
+    private static java.util.Optional<String> findByAlias(OrganizationsResource organizations, String alias) {
+        List<OrganizationRepresentation> found = organizations.search(alias, true, 0, 10);
+        return found.stream()
+                .filter(organization -> alias.equals(organization.getAlias()))
+                .map(OrganizationRepresentation::getId)
+                .findFirst();
+    }
+}

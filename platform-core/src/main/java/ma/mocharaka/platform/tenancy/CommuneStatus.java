@@ -1,0 +1,8 @@
+package ma.mocharaka.platform.tenancy;
+
+public enum CommuneStatus {
+    REGISTERED,
+    PROVISIONING,
+    ACTIVE,
+    FAILED
+}
