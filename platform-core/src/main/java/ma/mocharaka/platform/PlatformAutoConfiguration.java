@@ -125,15 +125,13 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
                                                                       CommuneChangelog changelog,
                                                                       PlatformProperties properties) {
         List<CommuneRequestResolver> resolvers = new ArrayList<>();
-        if (!properties.tenancy().pathPrefix().isBlank()) {
-            resolvers.add(CommuneRequestResolver.byPathPrefix(properties.tenancy().pathPrefix()));
-        }
+        properties.tenancy().pathPrefixes().forEach(prefix -> resolvers.add(CommuneRequestResolver.byPathPrefix(prefix)));
         if (!properties.tenancy().baseDomain().isBlank()) {
             resolvers.add(CommuneRequestResolver.byHost(properties.tenancy().baseDomain()));
         }
-        int requiredVersion = changelog.version();
+        int requiredVersion = properties.tenancy().activeOnly() ? changelog.version() : 0;
         FilterRegistrationBean<CommuneContextFilter> registration =
-                new FilterRegistrationBean<>(new CommuneContextFilter(registry, resolvers, () -> requiredVersion));
+                new FilterRegistrationBean<>(new CommuneContextFilter(registry, resolvers, properties.tenancy().activeOnly(), () -> requiredVersion));
         // After the request id, before Spring Session and Spring Security, which need to know the commune.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
@@ -207,6 +205,14 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
     CommuneOrganizations communeOrganizations(Keycloak keycloak, PlatformProperties properties) {
         return new KeycloakCommuneOrganizations(keycloak, properties.keycloak().realm(),
                 properties.keycloak().organizationDomain());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository keycloakClientRegistrations(
+            PlatformProperties properties) {
+        return new org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository(
+                ma.mocharaka.platform.security.KeycloakClientRegistration.of(properties.keycloak()));
     }
 
     @Bean

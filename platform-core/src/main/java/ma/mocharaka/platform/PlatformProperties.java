@@ -8,19 +8,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record PlatformProperties(Tenancy tenancy, Migration migration, Keycloak keycloak) {
 
     public PlatformProperties {
-        tenancy = tenancy == null ? new Tenancy(null, null, null) : tenancy;
+        tenancy = tenancy == null ? new Tenancy(null, null, null, null) : tenancy;
         migration = migration == null ? new Migration(0) : migration;
-        keycloak = keycloak == null ? new Keycloak(null, null, null, null, null) : keycloak;
+        keycloak = keycloak == null ? new Keycloak(null, null, null, null, null, null, null) : keycloak;
     }
 
     /**
-     * @param pathPrefix     URL prefix that names a commune ({@code /c/} in the portal), or empty for none
+     * @param pathPrefixes   URL prefixes that name a commune ({@code /c/} in the portal)
      * @param baseDomain     host suffix for commune sub-domains ({@code beni-mellal.<baseDomain>}), or empty for none
      * @param registryCacheTtl how long a registry lookup is reused before other instances' changes are seen
+     * @param activeOnly     whether only ACTIVE, up-to-date communes are served (the portal) or any registered one
+     *                       (the console, which must show communes that are failed or being provisioned)
      */
-    public record Tenancy(String pathPrefix, String baseDomain, Duration registryCacheTtl) {
+    public record Tenancy(java.util.List<String> pathPrefixes, String baseDomain, Duration registryCacheTtl,
+                          Boolean activeOnly) {
         public Tenancy {
-            pathPrefix = pathPrefix == null ? "" : pathPrefix;
+            pathPrefixes = pathPrefixes == null ? java.util.List.of() : java.util.List.copyOf(pathPrefixes);
+            activeOnly = activeOnly == null || activeOnly;
             baseDomain = baseDomain == null ? "" : baseDomain;
             registryCacheTtl = registryCacheTtl == null ? Duration.ofSeconds(30) : registryCacheTtl;
         }
@@ -36,9 +40,11 @@ public record PlatformProperties(Tenancy tenancy, Migration migration, Keycloak 
      * @param provisionerClientId service-account client allowed to manage organizations
      * @param provisionerClientSecret its secret, given by the environment in production
      * @param organizationDomain domain under which each commune organization gets {@code <slug>.<domain>}
+     * @param clientId           this app's browser-login client
+     * @param clientSecret       its secret, given by the environment in production
      */
     public record Keycloak(String serverUrl, String realm, String provisionerClientId, String provisionerClientSecret,
-                           String organizationDomain) {
+                           String organizationDomain, String clientId, String clientSecret) {
         public Keycloak {
             serverUrl = serverUrl == null ? "http://127.0.0.1:8180" : serverUrl;
             realm = realm == null ? "mocharaka" : realm;

@@ -23,12 +23,14 @@ public class CommuneContextFilter extends OncePerRequestFilter {
 
     private final CommuneRegistry registry;
     private final List<CommuneRequestResolver> resolvers;
+    private final boolean activeOnly;
     private final IntSupplier requiredSchemaVersion;
 
-    public CommuneContextFilter(CommuneRegistry registry, List<CommuneRequestResolver> resolvers,
+    public CommuneContextFilter(CommuneRegistry registry, List<CommuneRequestResolver> resolvers, boolean activeOnly,
                                 IntSupplier requiredSchemaVersion) {
         this.registry = registry;
         this.resolvers = resolvers;
+        this.activeOnly = activeOnly;
         this.requiredSchemaVersion = requiredSchemaVersion;
     }
 
@@ -48,7 +50,8 @@ public class CommuneContextFilter extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!commune.get().isActive() || commune.get().schemaVersion() < requiredSchemaVersion.getAsInt()) {
+        if (activeOnly && (!commune.get().isActive()
+                || commune.get().schemaVersion() < requiredSchemaVersion.getAsInt())) {
             response.setHeader("Retry-After", "60");
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;

@@ -1,0 +1,46 @@
+package ma.mocharaka.portal.home;
+
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import ma.mocharaka.platform.tenancy.Commune;
+import ma.mocharaka.platform.tenancy.CommuneRegistry;
+import ma.mocharaka.platform.tenancy.CurrentCommune;
+import ma.mocharaka.portal.news.News;
+
+@Controller
+class HomeController {
+
+    private final CommuneRegistry registry;
+    private final News news;
+
+    HomeController(CommuneRegistry registry, News news) {
+        this.registry = registry;
+        this.news = news;
+    }
+
+    /** The platform's front door when no commune is named: the communes that are open. */
+    @GetMapping("/")
+    String communes(Model model) {
+        if (CurrentCommune.get().isPresent()) {
+            return home(model);
+        }
+        List<Commune> open = registry.findActive();
+        model.addAttribute("communes", open);
+        return "home/landing";
+    }
+
+    @GetMapping("/c/{commune}/")
+    String home(Model model) {
+        model.addAttribute("news", news.latest());
+        return "home/commune";
+    }
+
+    @GetMapping("/c/{commune}")
+    String homeWithoutSlash(@org.springframework.web.bind.annotation.PathVariable String commune) {
+        return "redirect:/c/" + CurrentCommune.require().slug() + "/";
+    }
+}

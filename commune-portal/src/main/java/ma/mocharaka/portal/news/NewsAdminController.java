@@ -1,0 +1,43 @@
+package ma.mocharaka.portal.news;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ma.mocharaka.platform.tenancy.CurrentCommune;
+
+@Controller
+class NewsAdminController {
+
+    private final News news;
+
+    NewsAdminController(News news) {
+        this.news = news;
+    }
+
+    @GetMapping("/c/{commune}/admin")
+    String dashboard(Model model) {
+        model.addAttribute("news", news.latest());
+        model.addAttribute("draft", NewsDraft.empty());
+        return "news/admin";
+    }
+
+    @PostMapping("/c/{commune}/admin/news")
+    String publish(@Valid @ModelAttribute("draft") NewsDraft draft, BindingResult errors, Model model,
+                   Authentication author, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("news", news.latest());
+            return "news/admin";
+        }
+        news.publish(draft, author.getName());
+        redirect.addFlashAttribute("published", true);
+        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin";
+    }
+}
