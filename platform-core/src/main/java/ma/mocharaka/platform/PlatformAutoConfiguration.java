@@ -161,9 +161,9 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
     }
 
     @Bean
-    RedisCacheManagerBuilderCustomizer communeScopedCacheKeys() {
+    RedisCacheManagerBuilderCustomizer communeScopedCacheKeys(PlatformProperties properties) {
         return builder -> builder.cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
-                .computePrefixWith(new CommuneCacheKeys("mocharaka"))
+                .computePrefixWith(new CommuneCacheKeys(properties.cache().namespace()))
                 .entryTtl(java.time.Duration.ofMinutes(10)));
     }
 

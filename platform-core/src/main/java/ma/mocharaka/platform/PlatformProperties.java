@@ -5,11 +5,12 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 @ConfigurationProperties("mocharaka")
-public record PlatformProperties(Tenancy tenancy, Migration migration, Keycloak keycloak) {
+public record PlatformProperties(Tenancy tenancy, Migration migration, Keycloak keycloak, Cache cache) {
 
     public PlatformProperties {
         tenancy = tenancy == null ? new Tenancy(null, null, null, null) : tenancy;
         migration = migration == null ? new Migration(0) : migration;
+        cache = cache == null ? new Cache(null) : cache;
         keycloak = keycloak == null ? new Keycloak(null, null, null, null, null, null, null) : keycloak;
     }
 
@@ -27,6 +28,13 @@ public record PlatformProperties(Tenancy tenancy, Migration migration, Keycloak 
             activeOnly = activeOnly == null || activeOnly;
             baseDomain = baseDomain == null ? "" : baseDomain;
             registryCacheTtl = registryCacheTtl == null ? Duration.ofSeconds(30) : registryCacheTtl;
+        }
+    }
+
+    /** @param namespace first part of every Redis cache key, so several deployments can share one Redis */
+    public record Cache(String namespace) {
+        public Cache {
+            namespace = namespace == null ? "mocharaka" : namespace;
         }
     }
 

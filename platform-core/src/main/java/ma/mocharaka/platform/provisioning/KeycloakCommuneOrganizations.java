@@ -27,7 +27,7 @@ public class KeycloakCommuneOrganizations implements CommuneOrganizations {
     @Override
     public String ensureOrganization(Commune commune) {
         OrganizationsResource organizations = keycloak.realm(realm).organizations();
-        return findByAlias(organizations, commune.slug()).orElseGet(() -> create(organizations, commune));
+        return find(organizations, commune).orElseGet(() -> create(organizations, commune));
     }
 
     private String create(OrganizationsResource organizations, Commune commune) {
@@ -37,7 +37,7 @@ public class KeycloakCommuneOrganizations implements CommuneOrganizations {
         organization.setDescription(commune.nameAr());
         organization.setEnabled(true);
         OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
-        domain.setName(commune.slug() + "." + organizationDomain);
+        domain.setName(domainOf(commune));
         organization.addDomain(domain);
         try (Response response = organizations.create(organization)) {
             int status = response.getStatus();
@@ -46,15 +46,28 @@ public class KeycloakCommuneOrganizations implements CommuneOrganizations {
                         + " (HTTP " + status + ")");
             }
         }
-        return findByAlias(organizations, commune.slug()).orElseThrow(() ->
+        return find(organizations, commune).orElseThrow(() ->
                 new IllegalStateException("Organization for " + commune.slug() + " not found after creation"));
     }
 
-    private static java.util.Optional<String> findByAlias(OrganizationsResource organizations, String alias) {
-        List<OrganizationRepresentation> found = organizations.search(alias, true, 0, 10);
-        return found.stream()
-                .filter(organization -> alias.equals(organization.getAlias()))
-                .map(OrganizationRepresentation::getId)
-                .findFirst();
+    /**
+     * Keycloak searches organizations by name or domain, not by alias; the domain is derived from the slug and so
+     * unique, and the alias check makes sure a look-alike is never taken for the commune's organization.
+     */
+    private java.util.Optional<String> find(OrganizationsResource organizations, Commune commune) {
+        for (String term : List.of(domainOf(commune), commune.nameFr())) {
+            java.util.Optional<String> found = organizations.search(term, true, 0, 20).stream()
+                    .filter(organization -> commune.slug().equals(organization.getAlias()))
+                    .map(OrganizationRepresentation::getId)
+                    .findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private String domainOf(Commune commune) {
+        return commune.slug() + "." + organizationDomain;
     }
 }

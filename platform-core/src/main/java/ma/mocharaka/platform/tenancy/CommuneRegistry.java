@@ -68,7 +68,7 @@ public class CommuneRegistry {
      * failed. One indexed query, however many communes are up to date.
      */
     public List<Commune> findLagging(int targetVersion) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM platform.commune
                  WHERE schema_version < ?
                    AND (status = 'ACTIVE' OR (status = 'FAILED' AND provisioning_step = 'MIGRATE' AND schema_version > 0))
