@@ -125,7 +125,7 @@ public class PlatformTestApplication {
             return Map.of(
                     "commune", CurrentCommune.get().map(Commune::slug).orElse("none"),
                     "schema", store.schema(),
-                    "titles", store.titles());
+                    "titles", CurrentCommune.get().isPresent() ? store.titles() : java.util.List.of());
         }
 
         @GetMapping("/c/{commune}/probe/form")

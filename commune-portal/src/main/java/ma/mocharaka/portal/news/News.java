@@ -16,6 +16,8 @@ public class News {
 
     static final String LATEST_CACHE = "news-latest";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(News.class);
+
     private final NewsRepository repository;
     private final AuditTrail audit;
 
@@ -36,6 +38,7 @@ public class News {
         NewsItem saved = repository.save(new NewsItem(draft.title(), draft.body(), draft.publishedOn(), author));
         audit.record(author, CurrentCommune.require().slug(), "news.publish", "news_item/" + saved.id(), null,
                 draft.title().in("fr"));
+        log.info("News item {} published by {}", saved.id(), author);
         return NewsView.of(saved);
     }
 
