@@ -50,21 +50,12 @@ public class KeycloakCommuneOrganizations implements CommuneOrganizations {
                 new IllegalStateException("Organization for " + commune.slug() + " not found after creation"));
     }
 
-    /**
-     * Keycloak searches organizations by name or domain, not by alias; the domain is derived from the slug and so
-     * unique, and the alias check makes sure a look-alike is never taken for the commune's organization.
-     */
+    /** Keycloak's {@code q=alias:<slug>} query is exact on the alias; the check guards against a look-alike all the same. */
     private java.util.Optional<String> find(OrganizationsResource organizations, Commune commune) {
-        for (String term : List.of(domainOf(commune), commune.nameFr())) {
-            java.util.Optional<String> found = organizations.search(term, true, 0, 20).stream()
-                    .filter(organization -> commune.slug().equals(organization.getAlias()))
-                    .map(OrganizationRepresentation::getId)
-                    .findFirst();
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return java.util.Optional.empty();
+        return organizations.searchByAttribute("alias:" + commune.slug()).stream()
+                .filter(organization -> commune.slug().equals(organization.getAlias()))
+                .map(OrganizationRepresentation::getId)
+                .findFirst();
     }
 
     private String domainOf(Commune commune) {
