@@ -10,15 +10,15 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * Real PostgreSQL, Redis and Keycloak for integration tests. With Docker, PostgreSQL and Redis are containers
- * wired by {@code @ServiceConnection}; without it, a fresh database on the local PostgreSQL and the local Redis
- * (MOCHARAKA_TEST_PG_*, MOCHARAKA_TEST_REDIS_*). Keycloak always runs from its distribution.
+ * Real PostgreSQL and Redis containers, wired by {@code @ServiceConnection}, on machines with Docker. Without Docker,
+ * {@link RealServicesContextCustomizerFactory} has already pointed the test at a fresh database on the local
+ * PostgreSQL and at the local Redis (MOCHARAKA_TEST_PG_*, MOCHARAKA_TEST_REDIS_*). Keycloak always runs from its
+ * distribution.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class RealServicesConfiguration {
@@ -28,21 +28,6 @@ public class RealServicesConfiguration {
 
     /** Set by tests that need Redis to be gone: every path then points Redis at a port nothing listens on. */
     public static final String REDIS_UNREACHABLE = "mocharaka.test.redis-unreachable";
-
-    @Bean
-    DynamicPropertyRegistrar keycloakAndIsolation(org.springframework.core.env.Environment environment) {
-        boolean redisUnreachable = environment.getProperty(REDIS_UNREACHABLE, Boolean.class, false);
-        return registry -> {
-            if (redisUnreachable) {
-                int closedPort = closedPort();
-                registry.add("spring.data.redis.host", () -> "127.0.0.1");
-                registry.add("spring.data.redis.port", () -> closedPort);
-            }
-            registry.add("mocharaka.keycloak.server-url", KeycloakTestServer::ensureRunning);
-            registry.add("mocharaka.cache.namespace", () -> "mocharaka-test-" + RUN_ID);
-            registry.add("spring.session.redis.namespace", () -> "mocharaka-test-" + RUN_ID + ":session");
-        };
-    }
 
     @Configuration(proxyBeanMethods = false)
     @Conditional(DockerAvailable.class)
@@ -63,27 +48,7 @@ public class RealServicesConfiguration {
         }
     }
 
-    @Configuration(proxyBeanMethods = false)
-    @Conditional(DockerMissing.class)
-    static class LocalServices {
-
-        @Bean
-        DynamicPropertyRegistrar localPostgresAndRedis(org.springframework.core.env.Environment environment) {
-            boolean redisUnreachable = environment.getProperty(REDIS_UNREACHABLE, Boolean.class, false);
-            return registry -> {
-                registry.add("spring.datasource.url", LocalDatabase::url);
-                registry.add("spring.datasource.username", LocalDatabase::user);
-                registry.add("spring.datasource.password", LocalDatabase::password);
-                if (redisUnreachable) {
-                    return;
-                }
-                registry.add("spring.data.redis.host", () -> LocalDatabase.env("MOCHARAKA_TEST_REDIS_HOST", "127.0.0.1"));
-                registry.add("spring.data.redis.port", () -> LocalDatabase.env("MOCHARAKA_TEST_REDIS_PORT", "6379"));
-            };
-        }
-    }
-
-    private static int closedPort() {
+    static int closedPort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (java.io.IOException e) {
@@ -95,13 +60,6 @@ public class RealServicesConfiguration {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return Docker.available();
-        }
-    }
-
-    static final class DockerMissing implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !Docker.available();
         }
     }
 
