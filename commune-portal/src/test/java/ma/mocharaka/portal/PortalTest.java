@@ -23,6 +23,6 @@ import ma.mocharaka.platform.testsupport.RealServicesConfiguration;
 @Import({RealServicesConfiguration.class, DemoCommunesForTests.class})
 public @interface PortalTest {
 
-    int PORT = 18080;
+    int PORT = 18080 + ma.mocharaka.platform.testsupport.KeycloakTestServer.PORT_OFFSET;
     String BASE_URL = "http://localhost:" + PORT;
 }

@@ -22,6 +22,6 @@ import ma.mocharaka.platform.testsupport.RealServicesConfiguration;
 @Import(RealServicesConfiguration.class)
 public @interface AdminTest {
 
-    int PORT = 18081;
+    int PORT = 18081 + ma.mocharaka.platform.testsupport.KeycloakTestServer.PORT_OFFSET;
     String BASE_URL = "http://localhost:" + PORT;
 }

@@ -31,8 +31,9 @@ class CommuneConsoleApiTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("\"slug\":\"beni-mellal\"", "\"slug\":\"demnat\"", "\"slug\":\"tata\"",
                 "\"population\":209104");
-        assertThat(jdbc.sql("SELECT count(*) FROM platform.commune WHERE status = 'ACTIVE'").query(Long.class).single())
-                .isEqualTo(13L);
+        assertThat(jdbc.sql("SELECT slug FROM platform.commune WHERE status = 'ACTIVE'").query(String.class).list())
+                .contains("beni-mellal", "azilal", "demnat", "al-hoceima", "larache", "oujda", "berkane", "jerada",
+                        "mohammedia", "settat", "taroudant", "tiznit", "tata");
     }
 
     @ParameterizedTest(name = "{0} {1} as {2} -> {3}")

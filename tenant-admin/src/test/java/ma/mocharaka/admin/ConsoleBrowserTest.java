@@ -46,7 +46,7 @@ class ConsoleBrowserTest {
         browser.open(AdminTest.BASE_URL + "/communes/demnat?lang=fr");
         assertThat(browser.html("dir")).isEqualTo("ltr");
         assertThat(browser.find("h1").getText()).isEqualTo("Demnate");
-        assertThat(browser.find("main").getText()).contains("Création de l'organisation dans l'annuaire");
+        assertThat(browser.find("main").getText()).contains("Création de l’organisation dans l’annuaire");
         browser.assertAccessible();
 
         for (String page : new String[] {"/enrol", "/audit"}) {

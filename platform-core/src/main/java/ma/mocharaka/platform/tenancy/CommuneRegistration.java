@@ -16,9 +16,10 @@ public record CommuneRegistration(
         @NotBlank @Size(max = 120) String province,
         @Min(0) Integer population,
         @Pattern(regexp = "URBAN|RURAL") String kind,
-        boolean hasArrondissements) {
+        Boolean hasArrondissements) {
 
     public CommuneRegistration {
         kind = kind == null ? "URBAN" : kind;
+        hasArrondissements = hasArrondissements != null && hasArrondissements;
     }
 }

@@ -38,8 +38,14 @@ import java.util.stream.Collectors;
 public final class KeycloakTestServer {
 
     public static final String REALM = "mocharaka";
-    public static final int HTTP_PORT = 8280;
-    public static final int MANAGEMENT_PORT = 9280;
+    /**
+     * Added to every port a test run uses (Keycloak here, the apps' fixed test ports), so that test runs in separate
+     * work trees on one machine do not collide: 0, 100 or 200, matching the redirect URIs of the realm file.
+     */
+    public static final int PORT_OFFSET = Integer.parseInt(
+            System.getenv().getOrDefault("MOCHARAKA_TEST_PORT_OFFSET", "0"));
+    public static final int HTTP_PORT = 8280 + PORT_OFFSET;
+    public static final int MANAGEMENT_PORT = 9280 + PORT_OFFSET;
     public static final String URL_ENV = "MOCHARAKA_TEST_KEYCLOAK_URL";
 
     /** Public client with the password grant, for tests and API scripts. */
