@@ -18,7 +18,7 @@ import ma.mocharaka.platform.testsupport.RealServicesConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"server.port=" + PortalTest.PORT, "logging.structured.format.console=ecs"})
+        properties = {"server.port=${mocharaka.test.portal-port}", "logging.structured.format.console=ecs"})
 @AutoConfigureMockMvc
 @Import({RealServicesConfiguration.class, DemoCommunesForTests.class})
 public @interface PortalTest {

@@ -17,7 +17,7 @@ import ma.mocharaka.platform.testsupport.RealServicesConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=" + AdminTest.PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=${mocharaka.test.admin-port}")
 @ActiveProfiles("demo")
 @Import(RealServicesConfiguration.class)
 public @interface AdminTest {

@@ -33,6 +33,8 @@ public class RealServicesContextCustomizerFactory implements ContextCustomizerFa
                     .contains(RealServicesConfiguration.REDIS_UNREACHABLE + "=true");
             Map<String, Supplier<Object>> values = new java.util.HashMap<>();
             values.put("mocharaka.keycloak.server-url", KeycloakTestServer::ensureRunning);
+            values.put("mocharaka.test.portal-port", () -> 18080 + KeycloakTestServer.PORT_OFFSET);
+            values.put("mocharaka.test.admin-port", () -> 18081 + KeycloakTestServer.PORT_OFFSET);
             values.put("mocharaka.cache.namespace", () -> "mocharaka-test-" + RealServicesConfiguration.RUN_ID);
             values.put("spring.session.redis.namespace",
                     () -> "mocharaka-test-" + RealServicesConfiguration.RUN_ID + ":session");
