@@ -45,6 +45,9 @@ public class RealServicesContextCustomizerFactory implements ContextCustomizerFa
                 values.put("spring.data.redis.host", () -> LocalDatabase.env("MOCHARAKA_TEST_REDIS_HOST", "127.0.0.1"));
                 values.put("spring.data.redis.port", () -> LocalDatabase.env("MOCHARAKA_TEST_REDIS_PORT", "6379"));
             }
+            // A loaded CI machine can stall a Redis reply past the production timeout; the app would then rightly
+            // skip the cache, but tests that count cache hits need Redis to answer.
+            values.put("spring.data.redis.timeout", () -> "5s");
             if (redisUnreachable) {
                 int closedPort = RealServicesConfiguration.closedPort();
                 values.put("spring.data.redis.host", () -> "127.0.0.1");
