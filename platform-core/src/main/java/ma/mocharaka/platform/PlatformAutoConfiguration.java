@@ -59,6 +59,15 @@ import ma.mocharaka.platform.tenancy.ForEachCommune;
 @EnableCaching
 public class PlatformAutoConfiguration implements CachingConfigurer {
 
+    static {
+        // Liquibase's usage analytics would phone home from a public-sector platform, and on a closed network each
+        // attempt waits for a time-out during every migration; an operator can still opt in explicitly.
+        if (System.getProperty("liquibase.analytics.enabled") == null
+                && System.getenv("LIQUIBASE_ANALYTICS_ENABLED") == null) {
+            System.setProperty("liquibase.analytics.enabled", "false");
+        }
+    }
+
     @Bean
     CommuneRegistry communeRegistry(DataSource dataSource, PlatformProperties properties) {
         return new CommuneRegistry(JdbcClient.create(dataSource), properties.tenancy().registryCacheTtl());

@@ -33,6 +33,10 @@ public class CommuneChangelog {
     private final ResourceAccessor resources;
     private final DatabaseChangeLog parsed;
 
+    static {
+        liquibase.lockservice.LockServiceFactory.getInstance().register(new ExternallyLockedSchema());
+    }
+
     public CommuneChangelog(String location, ClassLoader classLoader) {
         this.location = location;
         this.resources = new ClassLoaderResourceAccessor(classLoader);
@@ -44,14 +48,16 @@ public class CommuneChangelog {
     }
 
     /**
-     * Brings one schema up to date. The change log tables live in the commune's own schema, so each schema carries
-     * its own history and can be moved alone.
+     * Brings one schema up to date. The change log table lives in the commune's own schema, so each schema carries
+     * its own history and can be moved alone. The caller must hold the commune's advisory lock: Liquibase's own lock
+     * table is skipped (see {@link ExternallyLockedSchema}).
      */
     public void apply(Connection connection, String schemaName) throws SQLException {
         connection.setSchema(schemaName);
         try {
             Map<String, Object> scope = new HashMap<>();
             scope.put(Scope.Attr.resourceAccessor.name(), resources);
+            scope.put(ExternallyLockedSchema.SCOPE_KEY, Boolean.TRUE);
             Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
