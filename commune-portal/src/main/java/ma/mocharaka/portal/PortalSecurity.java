@@ -42,7 +42,8 @@ class PortalSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain communePortal(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    SecurityFilterChain communePortal(HttpSecurity http, ClientRegistrationRepository registrations,
+                                      org.springframework.web.servlet.LocaleResolver locales) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
@@ -50,6 +51,8 @@ class PortalSecurity {
                         .requestMatchers("/c/*/account", "/c/*/account/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
+                        .authorizationEndpoint(authorization -> authorization
+                                .authorizationRequestResolver(KeycloakAuthorities.localizedLogin(registrations, locales)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(KeycloakAuthorities.oidcUserService())))
                 .logout(out -> out.logoutSuccessHandler(logout))
                 .headers(Customizer.withDefaults());

@@ -43,7 +43,8 @@ class AdminSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain adminConsole(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    SecurityFilterChain adminConsole(HttpSecurity http, ClientRegistrationRepository registrations,
+                                     org.springframework.web.servlet.LocaleResolver locales) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
@@ -56,6 +57,8 @@ class AdminSecurity {
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login
+                        .authorizationEndpoint(authorization -> authorization
+                                .authorizationRequestResolver(KeycloakAuthorities.localizedLogin(registrations, locales)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(KeycloakAuthorities.oidcUserService())))
                 .logout(out -> out.logoutSuccessHandler(logout));
         return http.build();
