@@ -3,7 +3,6 @@ package ma.mocharaka.platform.migration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -63,11 +62,12 @@ public class CommuneSchemaMigrator {
             connection.setAutoCommit(true);
             lock(connection, commune);
             try {
-                try (Statement statement = connection.createStatement()) {
-                    // The schema name comes from the registry and matched its CHECK constraint; quoting keeps it inert.
-                    statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + commune.schemaName() + "\"");
+                // The schema name comes from the registry and matched its CHECK constraint; quoting keeps it inert.
+                if (changelog.isFresh(connection, commune.schemaName())) {
+                    changelog.createFresh(connection, commune.schemaName());
+                } else {
+                    changelog.apply(connection, commune.schemaName());
                 }
-                changelog.apply(connection, commune.schemaName());
             } finally {
                 unlock(connection, commune);
                 connection.setSchema("platform");

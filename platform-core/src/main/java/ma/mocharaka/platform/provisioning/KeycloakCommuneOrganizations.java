@@ -41,11 +41,16 @@ public class KeycloakCommuneOrganizations implements CommuneOrganizations {
         organization.addDomain(domain);
         try (Response response = organizations.create(organization)) {
             int status = response.getStatus();
-            if (status != 201 && status != 409) {
+            if (status == 201 && response.getLocation() != null) {
+                String path = response.getLocation().getPath();
+                return path.substring(path.lastIndexOf('/') + 1);
+            }
+            if (status != 409 && status != 201) {
                 throw new IllegalStateException("Keycloak refused the organization for " + commune.slug()
                         + " (HTTP " + status + ")");
             }
         }
+        // Created meanwhile by a concurrent call, or no Location header: look it up.
         return find(organizations, commune).orElseThrow(() ->
                 new IllegalStateException("Organization for " + commune.slug() + " not found after creation"));
     }

@@ -60,6 +60,10 @@ class CommuneProvisioningTest {
                 .as("re-provisioning keeps the commune's data").isEqualTo(1L);
         assertThat(keycloak.realm(properties.keycloak().realm()).organizations().search("ouaouizeght.mocharaka.ma", true, 0, 10))
                 .hasSize(1);
+        // The schema was built in one transaction without Liquibase's update command; Liquibase, run on it by the
+        // second provisioning, must have found every change set applied and recorded nothing twice.
+        assertThat(jdbc.sql("SELECT count(*) FROM commune_ouaouizeght.databasechangelog").query(Long.class).single())
+                .isEqualTo((long) migrator.targetVersion());
         assertThat(audit.recent("ouaouizeght", 10)).extracting(AuditTrail.AuditEvent::action)
                 .contains("commune.provision");
     }
