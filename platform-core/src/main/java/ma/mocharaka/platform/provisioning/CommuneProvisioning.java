@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.platform.migration.CommuneSchemaMigrator;
@@ -53,57 +54,61 @@ public class CommuneProvisioning {
     public Commune provision(String slug, String actor) {
         Commune commune = registry.findBySlug(slug)
                 .orElseThrow(() -> new IllegalArgumentException("Commune " + slug + " is not in the registry"));
-        try (Connection lockConnection = dataSource.getConnection()) {
-            if (!tryLock(lockConnection, commune)) {
+        try (Connection session = dataSource.getConnection()) {
+            if (!tryLock(session, commune)) {
                 throw new ProvisioningInProgressException(slug);
             }
+            Progress progress = new Progress(session, registry);
             try {
-                return provisionLocked(registry.findBySlug(slug).orElseThrow(), actor);
+                return provisionLocked(registry.findBySlug(slug).orElseThrow(), actor, progress);
             } finally {
-                unlock(lockConnection, commune);
+                progress.durable();
+                unlock(session, commune);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Database unavailable while provisioning " + slug, e);
         }
     }
 
-    private Commune provisionLocked(Commune commune, String actor) {
+    private Commune provisionLocked(Commune commune, String actor, Progress progress) throws SQLException {
         CommuneStatus before = commune.status();
         ProvisioningStep step = ProvisioningStep.VALIDATE;
         try {
-            started(commune, step);
+            progress.started(commune, step);
             if (!commune.schemaName().equals(CommuneSlug.schemaNameFor(commune.slug()))) {
                 throw new IllegalStateException("Schema name does not match the commune identifier");
             }
-            done(commune, step, null);
+            progress.done(commune, step, null);
 
             step = ProvisioningStep.CREATE_SCHEMA;
-            started(commune, step);
+            progress.started(commune, step);
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + commune.schemaName() + "\"");
             }
-            done(commune, step, commune.schemaName());
+            progress.done(commune, step, commune.schemaName());
 
             step = ProvisioningStep.MIGRATE;
-            started(commune, step);
+            progress.started(commune, step);
             int version = migrator.migrate(commune);
-            registry.markMigrated(commune, version, false);
-            done(commune, step, "schema version " + version);
+            progress.registry.markMigrated(commune, version, false);
+            progress.done(commune, step, "schema version " + version);
 
             step = ProvisioningStep.CREATE_ORGANIZATION;
-            started(commune, step);
+            progress.started(commune, step);
             String organizationId = organizations.ensureOrganization(commune);
-            registry.recordOrganization(commune, organizationId);
-            done(commune, step, organizationId);
+            progress.registry.recordOrganization(commune, organizationId);
+            progress.done(commune, step, organizationId);
 
             step = ProvisioningStep.ACTIVATE;
-            started(commune, step);
+            progress.started(commune, step);
+            progress.durable();
             registry.markStep(commune, CommuneStatus.ACTIVE, null, null);
-            done(commune, step, null);
+            progress.done(commune, step, null);
         } catch (Exception e) {
             String reason = rootMessage(e);
             log.error("Provisioning of commune {} failed at {}", commune.slug(), step, e);
-            record(commune, step, "FAILED", reason);
+            progress.durable();
+            progress.record(commune, step, "FAILED", reason);
             registry.markStep(commune, CommuneStatus.FAILED, step.name(), reason);
             audit.record(actor, commune.slug(), "commune.provision.failed", commune.slug(),
                     before.name(), "FAILED at " + step + ": " + reason);
@@ -121,19 +126,47 @@ public class CommuneProvisioning {
                 .list();
     }
 
-    private void started(Commune commune, ProvisioningStep step) {
-        registry.markStep(commune, CommuneStatus.PROVISIONING, step.name(), null);
-        record(commune, step, "STARTED", null);
-    }
+    /**
+     * Step-by-step progress, written on the connection that holds the commune's lock. Progress rows are committed
+     * without waiting for the disk (synchronous_commit off): they are visible to the console at once, and a crash can
+     * only lose the last few of them, after which provisioning again resumes. The outcome, ACTIVE or FAILED, is
+     * written durably.
+     */
+    private static final class Progress {
 
-    private void done(Commune commune, ProvisioningStep step, String detail) {
-        record(commune, step, "DONE", detail);
-    }
+        private final Connection session;
+        private final CommuneRegistry registry;
+        private final JdbcClient jdbc;
 
-    private void record(Commune commune, ProvisioningStep step, String outcome, String detail) {
-        jdbc.sql("INSERT INTO platform.provisioning_event (commune_id, step, outcome, detail) VALUES (?, ?, ?, ?)")
-                .params(commune.id(), step.name(), outcome, detail)
-                .update();
+        private Progress(Connection session, CommuneRegistry registry) throws SQLException {
+            this.session = session;
+            try (Statement statement = session.createStatement()) {
+                statement.execute("SET synchronous_commit TO off");
+            }
+            this.registry = registry.on(session);
+            this.jdbc = JdbcClient.create(new SingleConnectionDataSource(session, true));
+        }
+
+        void started(Commune commune, ProvisioningStep step) {
+            registry.markStep(commune, CommuneStatus.PROVISIONING, step.name(), null);
+            record(commune, step, "STARTED", null);
+        }
+
+        void done(Commune commune, ProvisioningStep step, String detail) {
+            record(commune, step, "DONE", detail);
+        }
+
+        void record(Commune commune, ProvisioningStep step, String outcome, String detail) {
+            jdbc.sql("INSERT INTO platform.provisioning_event (commune_id, step, outcome, detail) VALUES (?, ?, ?, ?)")
+                    .params(commune.id(), step.name(), outcome, detail)
+                    .update();
+        }
+
+        void durable() throws SQLException {
+            try (Statement statement = session.createStatement()) {
+                statement.execute("RESET synchronous_commit");
+            }
+        }
     }
 
     private static boolean tryLock(Connection connection, Commune commune) throws SQLException {

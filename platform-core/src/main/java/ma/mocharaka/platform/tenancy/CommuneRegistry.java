@@ -25,8 +25,21 @@ public class CommuneRegistry {
     private final Cache<String, Optional<Commune>> bySlug;
 
     public CommuneRegistry(JdbcClient jdbc, Duration cacheTtl) {
+        this(jdbc, Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(cacheTtl).<String, Optional<Commune>>build());
+    }
+
+    private CommuneRegistry(JdbcClient jdbc, Cache<String, Optional<Commune>> bySlug) {
         this.jdbc = jdbc;
-        this.bySlug = Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(cacheTtl).build();
+        this.bySlug = bySlug;
+    }
+
+    /**
+     * The same registry writing through one given connection (and its session settings), sharing this registry's
+     * cache, for work that holds a connection for its whole duration.
+     */
+    public CommuneRegistry on(java.sql.Connection connection) {
+        return new CommuneRegistry(JdbcClient.create(
+                new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true)), bySlug);
     }
 
     /** Looks a commune up by a slug that came from outside; malformed input never reaches the database. */
