@@ -4,15 +4,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 
 import ma.mocharaka.platform.security.CommuneAccess;
-import ma.mocharaka.platform.security.KeycloakAuthorities;
+import ma.mocharaka.platform.security.KeycloakHttpSecurity;
 import ma.mocharaka.platform.security.PlatformRole;
 
 /**
@@ -29,33 +27,22 @@ class PortalSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain communeApi(HttpSecurity http) throws Exception {
-        http.securityMatcher("/c/*/api/**")
+        KeycloakHttpSecurity.tokenApi(http.securityMatcher("/c/*/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/c/*/api/news", "/c/*/api/news/**").permitAll()
-                        .anyRequest().access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF)))
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakAuthorities.jwtConverter())))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                        .anyRequest().access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF)));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain communePortal(HttpSecurity http, ClientRegistrationRepository registrations,
-                                      org.springframework.web.servlet.LocaleResolver locales) throws Exception {
-        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        logout.setPostLogoutRedirectUri("{baseUrl}/");
-        http.authorizeHttpRequests(requests -> requests
+                                      LocaleResolver locales) throws Exception {
+        KeycloakHttpSecurity.browserLogin(http, registrations, locales)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/c/*/admin", "/c/*/admin/**").access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF))
                         .requestMatchers("/c/*/account", "/c/*/account/**").authenticated()
-                        .anyRequest().permitAll())
-                .oauth2Login(login -> login
-                        .authorizationEndpoint(authorization -> authorization
-                                .authorizationRequestResolver(KeycloakAuthorities.localizedLogin(registrations, locales)))
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(KeycloakAuthorities.oidcUserService())))
-                .logout(out -> out.logoutSuccessHandler(logout))
-                .headers(Customizer.withDefaults());
+                        .anyRequest().permitAll());
         return http.build();
     }
 }

@@ -5,13 +5,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 
 import ma.mocharaka.platform.security.CommuneAccess;
-import ma.mocharaka.platform.security.KeycloakAuthorities;
+import ma.mocharaka.platform.security.KeycloakHttpSecurity;
 import ma.mocharaka.platform.security.PlatformRole;
 
 /**
@@ -28,26 +27,21 @@ class AdminSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
+        KeycloakHttpSecurity.tokenApi(http.securityMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/communes").hasAnyAuthority(PROGRAM_STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/communes/*").access(CommuneAccess.roleInCurrentCommune(
                                 PlatformRole.PROGRAM_ADMIN, PlatformRole.PROGRAM_ANALYST, PlatformRole.FOCAL_POINT))
-                        .anyRequest().hasAuthority(PlatformRole.PROGRAM_ADMIN.authority()))
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakAuthorities.jwtConverter())))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                        .anyRequest().hasAuthority(PlatformRole.PROGRAM_ADMIN.authority()));
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain adminConsole(HttpSecurity http, ClientRegistrationRepository registrations,
-                                     org.springframework.web.servlet.LocaleResolver locales) throws Exception {
-        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        logout.setPostLogoutRedirectUri("{baseUrl}/");
-        http.authorizeHttpRequests(requests -> requests
+                                     LocaleResolver locales) throws Exception {
+        KeycloakHttpSecurity.browserLogin(http, registrations, locales)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/platform/**", "/error", "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/communes/*").access(CommuneAccess.roleInCurrentCommune(
@@ -55,12 +49,7 @@ class AdminSecurity {
                         .requestMatchers(HttpMethod.GET, "/communes").hasAnyAuthority(PROGRAM_STAFF)
                         .requestMatchers("/communes/**", "/enrol", "/audit").hasAuthority(PlatformRole.PROGRAM_ADMIN.authority())
                         .requestMatchers("/").authenticated()
-                        .anyRequest().denyAll())
-                .oauth2Login(login -> login
-                        .authorizationEndpoint(authorization -> authorization
-                                .authorizationRequestResolver(KeycloakAuthorities.localizedLogin(registrations, locales)))
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(KeycloakAuthorities.oidcUserService())))
-                .logout(out -> out.logoutSuccessHandler(logout));
+                        .anyRequest().denyAll());
         return http.build();
     }
 }
