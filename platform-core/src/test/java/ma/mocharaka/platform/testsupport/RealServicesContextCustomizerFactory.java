@@ -15,8 +15,10 @@ import org.springframework.test.context.MergedContextConfiguration;
  * Points every Spring test at the real services before the context starts, so no bean can ever bind to the
  * developer's own database or Keycloak: a fresh local database and the local Redis when Docker is missing (with
  * Docker, {@link RealServicesConfiguration}'s containers take over), the test Keycloak, and key prefixes that keep
- * this run apart from any other user of the same Redis. Values are computed on first use.
+ * this run apart from any other user of the same Redis. Values are computed on first use. First in order, so that
+ * other customizers (the web server's port handling) already see these properties.
  */
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class RealServicesContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
