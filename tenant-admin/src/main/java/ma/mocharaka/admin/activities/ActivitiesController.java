@@ -177,7 +177,8 @@ class ActivitiesController {
             row.add(disability);
             row.add(a.outputs());
             row.add(String.join("; ", a.results().entrySet().stream()
-                    .map(e -> e.getValue() + " " + text("result." + e.getKey(), locale)).toList()));
+                    .map(e -> messages.getMessage("result." + e.getKey(), new Object[] {e.getValue()}, e.getKey(),
+                            locale)).toList()));
             rows.add(row);
         }
         return new TabularExport(name, headers, rows, PlatformLanguage.of(locale).direction().equals("rtl"));

@@ -59,7 +59,8 @@ class OnboardingController {
 
     @PostMapping("/communes/{slug}/onboarding/{templateId}")
     String report(@PathVariable long templateId, @Valid @ModelAttribute("report") StepReport report,
-                  BindingResult errors, Model model, Authentication user, RedirectAttributes redirect) {
+                  BindingResult errors, Model model, Authentication user, RedirectAttributes redirect,
+                  java.util.Locale locale) {
         OnboardingStep step = step(templateId);
         if (!errors.hasErrors()) {
             reporting.check(report).forEach(problem -> errors.rejectValue(problem.field(), problem.code()));
@@ -68,14 +69,15 @@ class OnboardingController {
             return form(model, user, step, report);
         }
         reporting.report(step, report, user.getName());
-        redirect.addFlashAttribute("reported", step.name());
+        // Flash attributes travel in the Redis session: a plain string, not the multilingual record.
+        redirect.addFlashAttribute("reported", step.name().in(locale));
         return "redirect:/communes/" + step.communeSlug() + "/onboarding";
     }
 
     @PostMapping("/communes/{slug}/onboarding/{templateId}/review")
     String review(@PathVariable long templateId, @RequestParam String decision,
                   @RequestParam(required = false) String comment, Model model, Authentication user,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, java.util.Locale locale) {
         OnboardingStep step = step(templateId);
         boolean validate = "validate".equals(decision);
         if (step.review() != Review.SUBMITTED) {
@@ -89,7 +91,7 @@ class OnboardingController {
                     step.achievement()));
         }
         reporting.review(step, validate, comment, user.getName());
-        redirect.addFlashAttribute(validate ? "validated" : "sentBack", step.name());
+        redirect.addFlashAttribute(validate ? "validated" : "sentBack", step.name().in(locale));
         return "redirect:/communes/" + step.communeSlug() + "/onboarding";
     }
 

@@ -1,0 +1,249 @@
+package ma.mocharaka.admin.programs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import ma.mocharaka.admin.AdminTest;
+import ma.mocharaka.platform.audit.AuditTrail;
+import ma.mocharaka.platform.testsupport.Browser;
+import ma.mocharaka.platform.testsupport.KeycloakTestServer;
+
+/** The program office in a real Chromium, signed in through Keycloak: dashboard, reporting and review, exports. */
+@AdminTest
+class ProgramOfficeBrowserTest {
+
+    private static Browser browser;
+
+    @Autowired JdbcClient jdbc;
+    @Autowired AuditTrail audit;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.forgetEverything();
+    }
+
+    @Test
+    void aProgramAdminSeesTheMatrixOfTheSeededCommunesAndFiltersIt() {
+        browser.open(AdminTest.BASE_URL + "/programs/tadafor?lang=ar");
+        browser.signInToKeycloak("program.admin", KeycloakTestServer.DEMO_PASSWORD);
+        browser.waitForUrlContaining("/programs/tadafor");
+
+        assertThat(browser.html("dir")).isEqualTo("rtl");
+        assertThat(browser.findAll("#matrix tbody tr")).hasSize(13);
+        // The matrix scrolls sideways: read the whole row, not only the part on screen.
+        String demnat = browser.find("#matrix tr[data-commune=demnat]").getAttribute("textContent");
+        assertThat(demnat).contains("دمنات", "جماعة شريكة", "10 / 10", "2025-02-06");
+        assertThat(browser.find("#matrix tr[data-commune=oujda]").getAttribute("textContent")).contains("منجزة", "متأخرة");
+        assertThat(browser.find("main").getText()).contains("مراحل متأخرة");
+        browser.assertAccessible();
+        browser.screenshot("program-office-matrix-ar");
+
+        new Select(browser.find("#cohort")).selectByValue("PARTNER");
+        browser.find("form.filters button").click();
+        browser.waitForUrlContaining("cohort=PARTNER");
+        assertThat(browser.findAll("#matrix tbody tr")).hasSize(1);
+
+        browser.open(AdminTest.BASE_URL + "/programs/tadafor?region=Oriental&lang=fr");
+        assertThat(browser.findAll("#matrix tbody tr")).extracting(row -> row.getAttribute("data-commune"))
+                .containsExactlyInAnyOrder("oujda", "berkane", "jerada");
+        browser.assertAccessible();
+
+        browser.open(AdminTest.BASE_URL + "/programs/ised-bmk?lang=fr");
+        assertThat(browser.find("main").getText()).contains("40", "500", "10 000", "6.5 %", "Cible atteinte");
+        browser.assertAccessible();
+        browser.screenshot("program-office-ised-fr");
+
+        for (String page : new String[] {"/programs", "/programs/tadafor", "/activities", "/activities/new",
+                "/communes/beni-mellal/onboarding", "/communes/beni-mellal/activities", "/communes/demnat"}) {
+            // Every page in Arabic (right to left) and French; the dashboard also in Amazigh and English below.
+            for (String language : new String[] {"ar", "fr"}) {
+                browser.open(AdminTest.BASE_URL + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                assertThat(browser.html("lang")).isEqualTo(language);
+                assertThat(browser.find("h1").getText()).isNotBlank().doesNotContain("??");
+                assertThat(browser.find("main").getText()).doesNotContain("??");
+                browser.assertAccessible();
+            }
+        }
+        for (String language : new String[] {"zgh", "en"}) {
+            browser.open(AdminTest.BASE_URL + "/programs/tadafor?lang=" + language);
+            assertThat(browser.html("lang")).isEqualTo(language);
+            assertThat(browser.find("main").getText()).doesNotContain("??");
+            browser.assertAccessible();
+        }
+        long sessionId = jdbc.sql("SELECT id FROM platform.activity WHERE title_fr = 'Formation : rédaction des pétitions'")
+                .query(Long.class).single();
+        browser.open(AdminTest.BASE_URL + "/activities/" + sessionId + "?lang=ar");
+        assertThat(browser.find("#participants").getText()).contains("الجمعيات", "21", "غير محصى");
+        assertThat(browser.find("main").getText()).contains("3 عرائض تمت صياغتها", "1 عرائض تم إيداعها");
+        browser.assertAccessible();
+        browser.screenshot("program-office-session-ar");
+    }
+
+    @Test
+    void listsAreExportedAsCsvAndXlsxInTheReadersLanguage() throws Exception {
+        browser.open(AdminTest.BASE_URL + "/programs?lang=fr");
+        browser.signInToKeycloak("program.analyst", KeycloakTestServer.DEMO_PASSWORD);
+        browser.waitForUrlContaining("/programs");
+
+        String csv = new String(download("/programs/tadafor/matrix.csv?lang=fr"), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFCommune,Région").contains("Demnate", "Commune partenaire",
+                "Réalisée 2025-02-06");
+        assertThat(csv.lines()).hasSize(14);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download("/activities/export.xlsx?lang=ar")))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.isRightToLeft()).isTrue();
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("العنوان بالعربية");
+            boolean petitions = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if ("Formation : rédaction des pétitions".equals(sheet.getRow(r).getCell(4).getStringCellValue())) {
+                    petitions = true;
+                    assertThat(sheet.getRow(r).getCell(7).getNumericCellValue()).isEqualTo(23d);
+                    assertThat(sheet.getRow(r).getCell(12).getStringCellValue()).contains("3 عرائض تمت صياغتها");
+                }
+            }
+            assertThat(petitions).isTrue();
+        }
+    }
+
+    @Test
+    void aFocalPointReportsAStepAndTheOfficeValidatesIt() {
+        browser.open(AdminTest.BASE_URL + "/communes/demnat/onboarding?lang=fr");
+        browser.signInToKeycloak("bm.focal", KeycloakTestServer.DEMO_PASSWORD);
+        browser.waitForUrlContaining("/communes/demnat/onboarding");
+        assertThat(browser.find("h1").getText()).isEqualTo("Accès refusé");
+
+        browser.open(AdminTest.BASE_URL + "/communes/beni-mellal/onboarding?lang=ar");
+        assertThat(browser.html("dir")).isEqualTo("rtl");
+        browser.find("li[data-step=bodies-created] a").click();
+        new Select(browser.find("#status")).selectByValue("DONE");
+        browser.find("#achievement").sendKeys("إحداث مجلس الشباب");
+        browser.find("#submit-report").click();
+
+        assertThat(browser.find("#actualOn-error").getText()).isEqualTo("المرحلة المنجزة تحتاج إلى تاريخ الإنجاز.");
+        assertThat(browser.find("#achievement").getAttribute("value")).isEqualTo("إحداث مجلس الشباب");
+        browser.assertAccessible();
+        browser.screenshot("program-office-report-error-ar");
+
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('actualOn').value = '2025-03-01'");
+        browser.find("#submit-report").click();
+        backOnTheStepList();
+        assertThat(browser.find("[role=status]").getText()).contains("إحداث هيئات المشاركة");
+        assertThat(browser.find("li[data-step=bodies-created]").getText()).contains("منجزة", "في انتظار المصادقة",
+                "2025-03-01");
+        assertThat(browser.findAll("#validate")).isEmpty();
+
+        browser.forgetEverything();
+        browser.open(AdminTest.BASE_URL + "/communes/beni-mellal/onboarding?lang=fr");
+        browser.signInToKeycloak("program.admin", KeycloakTestServer.DEMO_PASSWORD);
+        browser.waitForUrlContaining("/communes/beni-mellal/onboarding");
+        browser.find("li[data-step=bodies-created] a").click();
+        assertThat(browser.find("#review-title").getText()).isEqualTo("Examen de la déclaration");
+        browser.find("#send-back").click();
+        assertThat(browser.find("#review-error").getText())
+                .isEqualTo("Écrivez un commentaire qui dit quoi corriger avant de renvoyer.");
+        browser.assertAccessible();
+        browser.find("#validate").click();
+        backOnTheStepList();
+        assertThat(browser.find("li[data-step=bodies-created]").getText()).contains("Réalisée", "Validée");
+        browser.assertAccessible();
+        browser.screenshot("program-office-validated-fr");
+
+        assertThat(audit.recent("beni-mellal", 50))
+                .anySatisfy(event -> {
+                    assertThat(event.actor()).isEqualTo("program.admin");
+                    assertThat(event.action()).isEqualTo("onboarding.validate");
+                    assertThat(event.target()).isEqualTo("tadafor/bodies-created");
+                    assertThat(event.before()).contains("review=SUBMITTED");
+                    assertThat(event.after()).contains("status=DONE", "review=VALIDATED");
+                });
+    }
+
+    @Test
+    void theOfficeRecordsASessionAndBadInputLosesNothing() {
+        browser.open(AdminTest.BASE_URL + "/activities/new?lang=fr");
+        browser.signInToKeycloak("program.admin", KeycloakTestServer.DEMO_PASSWORD);
+        browser.waitForUrlContaining("/activities/new");
+
+        browser.find("#titleAr").sendKeys("تكوين حول الميزانية التشاركية");
+        browser.find("#titleFr").sendKeys("Formation au budget participatif");
+        setDate("startsOn", "2025-03-12");
+        setDate("endsOn", "2025-03-10");
+        browser.driver().findElement(By.cssSelector("input[value=demnat]")).click();
+        browser.find("#participants3\\.total").sendKeys("20");
+        browser.find("#participants3\\.women").sendKeys("25");
+        browser.find("#save-activity").click();
+
+        assertThat(browser.find("#endsOn-error").getText()).isEqualTo("La date de fin précède la date de début.");
+        assertThat(browser.find("main").getText()).contains("Ce nombre dépasse le total de cette catégorie.");
+        assertThat(browser.find("#titleAr").getAttribute("value")).isEqualTo("تكوين حول الميزانية التشاركية");
+        assertThat(browser.find("#participants3\\.total").getAttribute("value")).isEqualTo("20");
+        assertThat(browser.driver().findElement(By.cssSelector("input[value=demnat]")).isSelected()).isTrue();
+        browser.assertAccessible();
+
+        setDate("endsOn", "2025-03-13");
+        browser.find("#participants3\\.women").clear();
+        browser.find("#participants3\\.women").sendKeys("12");
+        browser.find("#participants3\\.youth").sendKeys("8");
+        browser.find("#participants3\\.disability").sendKeys("2");
+        browser.find("#save-activity").click();
+        browser.waitForUrlContaining("/activities/");
+        assertThat(browser.find("h1").getText()).isEqualTo("Formation au budget participatif");
+        assertThat(browser.find("#participants").getText()).contains("20", "12", "8", "2");
+        browser.assertAccessible();
+
+        browser.open(AdminTest.BASE_URL + "/communes/demnat/activities?lang=fr");
+        assertThat(browser.find("main").getText()).contains("Femmes 60 %, jeunes 40 %",
+                "Formation au budget participatif");
+    }
+
+    private static void backOnTheStepList() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.urlMatches(".*/communes/beni-mellal/onboarding([?#].*)?$"));
+    }
+
+    private static void setDate(String id, String isoDate) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1]", id, isoDate);
+    }
+
+    private static byte[] download(String path) {
+        Object base64 = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer()).then(buffer => {
+                  let binary = '';
+                  new Uint8Array(buffer).forEach(b => binary += String.fromCharCode(b));
+                  done(btoa(binary));
+                });""", AdminTest.BASE_URL + path);
+        return Base64.getDecoder().decode((String) base64);
+    }
+}
