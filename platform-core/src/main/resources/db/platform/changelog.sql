@@ -173,3 +173,21 @@ CREATE TABLE platform.activity_result (
     PRIMARY KEY (activity_id, code)
 );
 --rollback DROP TABLE platform.activity_result, platform.activity_participants, platform.activity_commune, platform.activity, platform.onboarding_step, platform.onboarding_step_template, platform.program_enrolment, platform.program_figure, platform.program;
+
+--changeset mocharaka:program-office-2
+-- Evidence of a step (minutes, photos, attendance sheets), kept in the database beside the step it proves so a
+-- backup of the shared schema carries it; size and type are checked by the application before it gets here.
+CREATE TABLE platform.onboarding_evidence (
+    id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    template_id   bigint       NOT NULL,
+    commune_id    bigint       NOT NULL,
+    filename      varchar(200) NOT NULL,
+    content_type  varchar(100) NOT NULL,
+    size_bytes    integer      NOT NULL CHECK (size_bytes > 0 AND size_bytes <= 5242880),
+    content       bytea        NOT NULL,
+    uploaded_by   varchar(120) NOT NULL,
+    uploaded_at   timestamptz  NOT NULL DEFAULT now(),
+    FOREIGN KEY (template_id, commune_id) REFERENCES platform.onboarding_step (template_id, commune_id) ON DELETE CASCADE
+);
+CREATE INDEX onboarding_evidence_step_idx ON platform.onboarding_evidence (commune_id, template_id);
+--rollback DROP TABLE platform.onboarding_evidence;

@@ -58,7 +58,7 @@ class AdminSecurity {
                         .requestMatchers("/platform/**", "/admin/**", "/error", "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/communes/*", "/communes/*/onboarding",
-                                "/communes/*/onboarding/*", "/communes/*/activities", "/communes/*/activities/export.*")
+                                "/communes/*/onboarding/*", "/communes/*/onboarding/*/evidence/*", "/communes/*/activities", "/communes/*/activities/export.*")
                                 .access(CommuneAccess.roleInCurrentCommune(PlatformRole.PROGRAM_ADMIN,
                                         PlatformRole.PROGRAM_ANALYST, PlatformRole.FOCAL_POINT))
                         .requestMatchers(HttpMethod.POST, "/communes/*/onboarding/*/review")

@@ -6,7 +6,12 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +35,12 @@ class OnboardingController {
 
     private final OnboardingSteps steps;
     private final StepReporting reporting;
+    private final EvidenceFiles evidence;
 
-    OnboardingController(OnboardingSteps steps, StepReporting reporting) {
+    OnboardingController(OnboardingSteps steps, StepReporting reporting, EvidenceFiles evidence) {
         this.steps = steps;
         this.reporting = reporting;
+        this.evidence = evidence;
     }
 
     @GetMapping("/communes/{slug}/onboarding")
@@ -45,6 +52,10 @@ class OnboardingController {
         }
         model.addAttribute("subject", commune);
         model.addAttribute("programs", byProgram);
+        Map<Long, List<Evidence>> files = new java.util.HashMap<>();
+        evidence.ofCommune(commune.id()).forEach(file ->
+                files.computeIfAbsent(file.templateId(), id -> new java.util.ArrayList<>()).add(file));
+        model.addAttribute("evidence", files);
         model.addAttribute("today", reporting.today());
         model.addAttribute("canReport", canReport(user, commune));
         return "onboarding/steps";
@@ -59,16 +70,27 @@ class OnboardingController {
 
     @PostMapping("/communes/{slug}/onboarding/{templateId}")
     String report(@PathVariable long templateId, @Valid @ModelAttribute("report") StepReport report,
-                  BindingResult errors, Model model, Authentication user, RedirectAttributes redirect,
-                  java.util.Locale locale) {
+                  BindingResult errors,
+                  @RequestParam(name = "evidence", required = false) List<MultipartFile> uploads,
+                  Model model, Authentication user, RedirectAttributes redirect, java.util.Locale locale) {
         OnboardingStep step = step(templateId);
+        List<MultipartFile> files = uploads == null ? List.of()
+                : uploads.stream().filter(file -> !file.isEmpty() || hasName(file)).toList();
         if (!errors.hasErrors()) {
             reporting.check(report).forEach(problem -> errors.rejectValue(problem.field(), problem.code()));
         }
-        if (errors.hasErrors()) {
+        for (MultipartFile file : files) {
+            evidence.problemWith(file).ifPresent(problem -> {
+                model.addAttribute("evidenceError", problem);
+                model.addAttribute("evidenceFile", file.getOriginalFilename());
+            });
+        }
+        if (errors.hasErrors() || model.containsAttribute("evidenceError")) {
+            // A browser cannot be given a file back: the page says so, and keeps everything else as typed.
+            model.addAttribute("evidenceToChooseAgain", !files.isEmpty());
             return form(model, user, step, report);
         }
-        reporting.report(step, report, user.getName());
+        reporting.report(step, report, files, user.getName());
         // Flash attributes travel in the Redis session: a plain string, not the multilingual record.
         redirect.addFlashAttribute("reported", step.name().in(locale));
         return "redirect:/communes/" + step.communeSlug() + "/onboarding";
@@ -95,6 +117,22 @@ class OnboardingController {
         return "redirect:/communes/" + step.communeSlug() + "/onboarding";
     }
 
+    @GetMapping("/communes/{slug}/onboarding/{templateId}/evidence/{id}")
+    ResponseEntity<byte[]> download(@PathVariable long templateId, @PathVariable long id) {
+        EvidenceFiles.Download file = evidence.download(CurrentCommune.require().id(), templateId, id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    private static boolean hasName(MultipartFile file) {
+        return file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
+    }
+
     private String form(Model model, Authentication user, OnboardingStep step, StepReport report) {
         Commune commune = CurrentCommune.require();
         model.addAttribute("subject", commune);
@@ -104,6 +142,12 @@ class OnboardingController {
         model.addAttribute("statuses", StepStatus.REPORTABLE);
         model.addAttribute("canReport", canReport(user, commune));
         model.addAttribute("canReview", CommuneAccess.hasRoleIn(user, commune, PlatformRole.PROGRAM_ADMIN));
+        model.addAttribute("files", evidence.ofCommune(commune.id()).stream()
+                .filter(file -> file.templateId() == step.templateId()).toList());
+        model.addAttribute("maxMegabytes", EvidenceFiles.MAX_BYTES / (1024 * 1024));
+        if (!model.containsAttribute("evidenceToChooseAgain")) {
+            model.addAttribute("evidenceToChooseAgain", false);
+        }
         return "onboarding/report";
     }
 

@@ -18,11 +18,13 @@ import ma.mocharaka.platform.audit.AuditTrail;
 public class StepReporting {
 
     private final OnboardingSteps steps;
+    private final EvidenceFiles evidence;
     private final AuditTrail audit;
     private final Clock clock;
 
-    StepReporting(OnboardingSteps steps, AuditTrail audit, java.util.Optional<Clock> clock) {
+    StepReporting(OnboardingSteps steps, EvidenceFiles evidence, AuditTrail audit, java.util.Optional<Clock> clock) {
         this.steps = steps;
+        this.evidence = evidence;
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -51,13 +53,30 @@ public class StepReporting {
 
     @Transactional
     public OnboardingStep report(OnboardingStep step, StepReport report, String actor) {
+        return report(step, report, List.of(), actor);
+    }
+
+    /** The report and its evidence files are saved together or not at all. */
+    @Transactional
+    public OnboardingStep report(OnboardingStep step, StepReport report,
+                                 List<org.springframework.web.multipart.MultipartFile> files, String actor) {
         if (!check(report).isEmpty()) {
             throw new IllegalArgumentException("Report not valid: " + check(report));
         }
+        for (var file : files) {
+            evidence.problemWith(file).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+        }
         steps.saveReport(step, report, actor);
         OnboardingStep after = steps.find(step.communeId(), step.templateId()).orElseThrow();
-        audit.record(actor, step.communeSlug(), "onboarding.report", step.programCode() + "/" + step.code(),
-                step.auditState(), after.auditState());
+        String target = step.programCode() + "/" + step.code();
+        audit.record(actor, step.communeSlug(), "onboarding.report", target, step.auditState(), after.auditState());
+        for (var file : files) {
+            evidence.save(after, file, actor);
+            audit.record(actor, step.communeSlug(), "onboarding.evidence", target, null,
+                    file.getOriginalFilename() + " (" + file.getSize() + " bytes)");
+        }
         return after;
     }
 

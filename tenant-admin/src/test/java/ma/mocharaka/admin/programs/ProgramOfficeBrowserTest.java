@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -64,6 +66,7 @@ class ProgramOfficeBrowserTest {
         assertThat(browser.find("#matrix tr[data-commune=oujda]").getAttribute("textContent")).contains("منجزة", "متأخرة");
         assertThat(browser.find("main").getText()).contains("مراحل متأخرة");
         browser.assertAccessible();
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('matrix-title').scrollIntoView()");
         browser.screenshot("program-office-matrix-ar");
 
         new Select(browser.find("#cohort")).selectByValue("PARTNER");
@@ -135,7 +138,16 @@ class ProgramOfficeBrowserTest {
     }
 
     @Test
-    void aFocalPointReportsAStepAndTheOfficeValidatesIt() {
+    void aFocalPointReportsAStepWithEvidenceAndTheOfficeValidatesIt() throws Exception {
+        Path files = Files.createDirectories(Path.of("target", "evidence"));
+        Path minutes = Files.write(files.resolve("pv-conseil-jeunes.pdf"),
+                "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path disguised = Files.writeString(files.resolve("not-really.pdf"), "MZ this is no PDF");
+        Path huge = files.resolve("scan-6mb.pdf");
+        byte[] big = new byte[6 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
+        Files.write(huge, big);
+
         browser.open(AdminTest.BASE_URL + "/communes/demnat/onboarding?lang=fr");
         browser.signInToKeycloak("bm.focal", KeycloakTestServer.DEMO_PASSWORD);
         browser.waitForUrlContaining("/communes/demnat/onboarding");
@@ -146,27 +158,43 @@ class ProgramOfficeBrowserTest {
         browser.find("li[data-step=bodies-created] a").click();
         new Select(browser.find("#status")).selectByValue("DONE");
         browser.find("#achievement").sendKeys("إحداث مجلس الشباب");
+        browser.find("#evidence").sendKeys(minutes.toAbsolutePath().toString());
         browser.find("#submit-report").click();
 
         assertThat(browser.find("#actualOn-error").getText()).isEqualTo("المرحلة المنجزة تحتاج إلى تاريخ الإنجاز.");
+        assertThat(browser.find("#evidence-error").getText()).contains("اختاروا الملفات من جديد");
         assertThat(browser.find("#achievement").getAttribute("value")).isEqualTo("إحداث مجلس الشباب");
         browser.assertAccessible();
         browser.screenshot("program-office-report-error-ar");
 
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('actualOn').value = '2025-03-01'");
+        setDate("actualOn", "2025-03-01");
+        browser.find("#evidence").sendKeys(huge.toAbsolutePath().toString());
+        browser.find("#submit-report").click();
+        assertThat(browser.find("#evidence-error").getText()).contains("scan-6mb.pdf", "5");
+        assertThat(browser.find("#actualOn").getAttribute("value")).isEqualTo("2025-03-01");
+
+        browser.find("#evidence").sendKeys(disguised.toAbsolutePath().toString());
+        browser.find("#submit-report").click();
+        assertThat(browser.find("#evidence-error").getText()).contains("not-really.pdf", "PDF");
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.onboarding_evidence").query(Long.class).single()).isZero();
+
+        browser.find("#evidence").sendKeys(minutes.toAbsolutePath().toString());
         browser.find("#submit-report").click();
         backOnTheStepList();
         assertThat(browser.find("[role=status]").getText()).contains("إحداث هيئات المشاركة");
         assertThat(browser.find("li[data-step=bodies-created]").getText()).contains("منجزة", "في انتظار المصادقة",
-                "2025-03-01");
+                "2025-03-01", "pv-conseil-jeunes.pdf");
         assertThat(browser.findAll("#validate")).isEmpty();
+        browser.assertAccessible();
 
         browser.forgetEverything();
         browser.open(AdminTest.BASE_URL + "/communes/beni-mellal/onboarding?lang=fr");
         browser.signInToKeycloak("program.admin", KeycloakTestServer.DEMO_PASSWORD);
         browser.waitForUrlContaining("/communes/beni-mellal/onboarding");
-        browser.find("li[data-step=bodies-created] a").click();
+        browser.find("li[data-step=bodies-created] a[href*='/onboarding/']:not([href*='evidence'])").click();
+        String evidenceLink = browser.find("#evidence-files a").getAttribute("href");
+        assertThat(new String(download(evidenceLink.substring(AdminTest.BASE_URL.length())), StandardCharsets.US_ASCII))
+                .startsWith("%PDF-1.4");
         assertThat(browser.find("#review-title").getText()).isEqualTo("Examen de la déclaration");
         browser.find("#send-back").click();
         assertThat(browser.find("#review-error").getText())
@@ -179,6 +207,11 @@ class ProgramOfficeBrowserTest {
         browser.screenshot("program-office-validated-fr");
 
         assertThat(audit.recent("beni-mellal", 50))
+                .anySatisfy(event -> {
+                    assertThat(event.actor()).isEqualTo("bm.focal");
+                    assertThat(event.action()).isEqualTo("onboarding.evidence");
+                    assertThat(event.after()).contains("pv-conseil-jeunes.pdf");
+                })
                 .anySatisfy(event -> {
                     assertThat(event.actor()).isEqualTo("program.admin");
                     assertThat(event.action()).isEqualTo("onboarding.validate");
