@@ -85,7 +85,8 @@ class ProgramOfficeBrowserTest {
         browser.screenshot("program-office-ised-fr");
 
         for (String page : new String[] {"/programs", "/programs/tadafor", "/activities", "/activities/new",
-                "/communes/beni-mellal/onboarding", "/communes/beni-mellal/activities", "/communes/demnat"}) {
+                "/programs/tadafor/steps", "/communes/beni-mellal/onboarding", "/communes/beni-mellal/activities",
+                "/communes/demnat"}) {
             // Every page in Arabic (right to left) and French; the dashboard also in Amazigh and English below.
             for (String language : new String[] {"ar", "fr"}) {
                 browser.open(AdminTest.BASE_URL + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
@@ -257,6 +258,45 @@ class ProgramOfficeBrowserTest {
         browser.open(AdminTest.BASE_URL + "/communes/demnat/activities?lang=fr");
         assertThat(browser.find("main").getText()).contains("Femmes 60 %, jeunes 40 %",
                 "Formation au budget participatif");
+    }
+
+    @Test
+    void aProgramAdminEditsAProgramsStepTemplate() {
+        browser.open(AdminTest.BASE_URL + "/programs/openness/steps?lang=fr");
+        browser.signInToKeycloak("program.admin", KeycloakTestServer.DEMO_PASSWORD);
+        browser.waitForUrlContaining("/programs/openness/steps");
+        assertThat(browser.findAll("#template-steps > li")).hasSize(3);
+
+        browser.find("#code").sendKeys("implementation");
+        browser.find("#nameAr").sendKeys("منصة رقمية");
+        browser.find("#add-step").click();
+        assertThat(browser.find("#code-error").getText()).isEqualTo("Ce code est déjà utilisé dans ce programme.");
+        assertThat(browser.find("#nameAr").getAttribute("value")).isEqualTo("منصة رقمية");
+        assertThat(browser.find("#nameFr-error").getText()).isEqualTo("Ce champ est obligatoire.");
+        browser.assertAccessible();
+
+        browser.find("#code").clear();
+        browser.find("#code").sendKeys("digital-platform");
+        browser.find("#nameFr").sendKeys("Plateforme numérique");
+        browser.find("#add-step").click();
+        browser.waitForUrlContaining("/programs/openness/steps");
+        assertThat(browser.findAll("#template-steps > li")).extracting(li -> li.getAttribute("data-step"))
+                .containsExactly("openness-plan-drafted", "council-approval", "implementation", "digital-platform");
+
+        browser.find("li[data-step=digital-platform] form[action$='/move'] button").click();
+        assertThat(browser.findAll("#template-steps > li")).extracting(li -> li.getAttribute("data-step"))
+                .containsExactly("openness-plan-drafted", "council-approval", "digital-platform", "implementation");
+        browser.assertAccessible();
+
+        browser.open(AdminTest.BASE_URL + "/programs/tadafor/steps?lang=fr");
+        assertThat(browser.findAll("li[data-step=application] form[action$='/delete']"))
+                .as("a step communes reported on cannot be removed").isEmpty();
+
+        browser.open(AdminTest.BASE_URL + "/programs/openness/steps?lang=fr");
+        browser.find("li[data-step=digital-platform] form[action$='/delete'] button").click();
+        assertThat(browser.findAll("#template-steps > li")).hasSize(3);
+        assertThat(audit.recent(null, 50)).extracting(AuditTrail.AuditEvent::action)
+                .contains("template.add", "template.move", "template.remove");
     }
 
     private static void backOnTheStepList() {
