@@ -55,7 +55,7 @@ class AdminSecurity {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/platform/**", "/admin/**", "/error", "/actuator/health", "/actuator/health/**",
+                        .requestMatchers("/platform/**", "/admin/**", "/v3/api-docs", "/v3/api-docs/**", "/error", "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/communes/*", "/communes/*/onboarding",
                                 "/communes/*/onboarding/*", "/communes/*/onboarding/*/evidence/*", "/communes/*/activities", "/communes/*/activities/export.*")
