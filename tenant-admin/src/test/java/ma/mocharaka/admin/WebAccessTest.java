@@ -65,6 +65,8 @@ class WebAccessTest {
             "GET, /programs/tadafor/steps, FOCAL_POINT, demnat, 403",
             "POST, /programs/tadafor/steps, PROGRAM_ANALYST, , 403",
             "POST, /programs/tadafor/steps, FOCAL_POINT, demnat, 403",
+            "POST, /programs/openness/enrolments, PROGRAM_ANALYST, , 403",
+            "POST, /programs/openness/enrolments, FOCAL_POINT, demnat, 403",
             "GET, /activities, PROGRAM_ANALYST, , 200",
             "GET, /activities, FOCAL_POINT, demnat, 403",
             "GET, /activities/export.xlsx, FOCAL_POINT, demnat, 403",

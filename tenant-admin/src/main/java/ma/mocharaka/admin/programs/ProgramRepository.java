@@ -88,6 +88,16 @@ public class ProgramRepository {
         return figures;
     }
 
+    public void enrol(Program program, Commune commune, Enrolment.Cohort cohort, LocalDate joinedOn,
+                      Enrolment.JoinedBy joinedBy, String focalPoint) {
+        jdbc.sql("""
+                INSERT INTO platform.program_enrolment (program_id, commune_id, cohort, joined_on, joined_by, focal_point)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(program.id(), commune.id(), cohort.name(), joinedOn, joinedBy.name(),
+                        focalPoint == null || focalPoint.isBlank() ? null : focalPoint.strip())
+                .update();
+    }
+
     public void updateTargets(Program program, Program.InclusionTargets targets) {
         jdbc.sql("""
                 UPDATE platform.program SET target_women_pct = ?, target_youth_pct = ?, target_disability_pct = ?

@@ -130,6 +130,35 @@ class ProgramsController {
         return "redirect:/programs/" + code;
     }
 
+    @PostMapping("/programs/{code}/enrolments")
+    String enrol(@PathVariable String code, @Valid @ModelAttribute("enrolment") EnrolmentForm form,
+                 BindingResult errors, Model model, Authentication user, RedirectAttributes redirect) {
+        Program program = program(code);
+        java.util.Optional<Commune> commune = form.commune() == null ? java.util.Optional.empty()
+                : communes.resolve(form.commune());
+        if (commune.isEmpty() && !errors.hasFieldErrors("commune")) {
+            errors.rejectValue("commune", "enrolment.error.unknownCommune");
+        } else if (commune.isPresent() && programs.enrolments(program).stream()
+                .anyMatch(e -> e.commune().id() == commune.get().id())) {
+            errors.rejectValue("commune", "enrolment.error.alreadyEnrolled");
+        }
+        if (form.joinedOn() != null && ((program.startsOn() != null && form.joinedOn().isBefore(program.startsOn()))
+                || (program.endsOn() != null && form.joinedOn().isAfter(program.endsOn())))) {
+            errors.rejectValue("joinedOn", "enrolment.error.outsidePeriod",
+                    new Object[] {program.startsOn(), program.endsOn()}, null);
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("enrolmentErrors", true);
+            return page(model, program, new ProgramDashboard.Filter(null, null, null),
+                    new TargetsForm(program.targets().women(), program.targets().youth(), program.targets().disability()));
+        }
+        programs.enrol(program, commune.get(), form.cohort(), form.joinedOn(), form.joinedBy(), form.focalPoint());
+        audit.record(user.getName(), commune.get().slug(), "program.enrol", "program/" + code, null,
+                form.cohort() + ", " + form.joinedBy() + ", " + form.joinedOn() + ", focal point " + form.focalPoint());
+        redirect.addFlashAttribute("enrolled", commune.get().slug());
+        return "redirect:/programs/" + code;
+    }
+
     private String page(Model model, Program program, ProgramDashboard.Filter filter, TargetsForm targets) {
         List<Commune> all = communes.findAll();
         model.addAttribute("dashboard", dashboards.of(program, filter));
@@ -138,6 +167,14 @@ class ProgramsController {
         model.addAttribute("provinces", all.stream().map(Commune::province).distinct().sorted().toList());
         model.addAttribute("targets", targets);
         model.addAttribute("targetErrors", model.containsAttribute("targetErrors"));
+        if (!model.containsAttribute("enrolment")) {
+            model.addAttribute("enrolment", new EnrolmentForm(null, Enrolment.Cohort.PARTNER, null,
+                    Enrolment.JoinedBy.APPLICATION, null));
+        }
+        model.addAttribute("enrolmentErrors", model.containsAttribute("enrolmentErrors"));
+        java.util.Set<Long> enrolled = new java.util.HashSet<>();
+        programs.enrolments(program).forEach(e -> enrolled.add(e.commune().id()));
+        model.addAttribute("enrollable", all.stream().filter(c -> !enrolled.contains(c.id())).toList());
         java.util.Map<String, Commune> bySlug = new java.util.HashMap<>();
         all.forEach(commune -> bySlug.put(commune.slug(), commune));
         model.addAttribute("communesBySlug", bySlug);
@@ -154,6 +191,14 @@ class ProgramsController {
 
     private static boolean isRightToLeft(Locale locale) {
         return "rtl".equals(PlatformLanguage.of(locale).direction());
+    }
+
+    record EnrolmentForm(
+            @NotNull String commune,
+            @NotNull Enrolment.Cohort cohort,
+            java.time.LocalDate joinedOn,
+            @NotNull Enrolment.JoinedBy joinedBy,
+            @jakarta.validation.constraints.Size(max = 200) String focalPoint) {
     }
 
     record TargetsForm(

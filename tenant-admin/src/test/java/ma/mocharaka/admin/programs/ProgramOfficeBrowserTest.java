@@ -297,6 +297,26 @@ class ProgramOfficeBrowserTest {
         assertThat(browser.findAll("#template-steps > li")).hasSize(3);
         assertThat(audit.recent(null, 50)).extracting(AuditTrail.AuditEvent::action)
                 .contains("template.add", "template.move", "template.remove");
+
+        browser.open(AdminTest.BASE_URL + "/programs/openness?lang=fr");
+        browser.find("#enrol-details summary").click();
+        new Select(browser.find("#commune")).selectByValue("demnat");
+        setDate("joinedOn", "2023-05-01");
+        browser.find("#focalPoint").sendKeys("demnat.focal");
+        browser.find("#enrol-commune").click();
+        assertThat(browser.find("#joinedOn-error").getText())
+                .isEqualTo("La date d’adhésion est hors de la période du programme (2024-01-01 – 2025-12-31).");
+        assertThat(browser.find("#focalPoint").getAttribute("value")).isEqualTo("demnat.focal");
+        browser.assertAccessible();
+        setDate("joinedOn", "2024-03-01");
+        browser.find("#enrol-commune").click();
+        assertThat(browser.find("[role=status]").getText()).isEqualTo("Demnate est engagée dans le programme.");
+        assertThat(browser.find("#matrix tr[data-commune=demnat]").getAttribute("textContent"))
+                .as("the openness program ended in 2025, so its undone steps are late").contains("En retard");
+
+        browser.open(AdminTest.BASE_URL + "/communes/demnat?lang=fr");
+        assertThat(browser.find("main").getText()).contains("Commune partenaire", "sur candidature", "2024-03-01");
+        browser.assertAccessible();
     }
 
     private static void backOnTheStepList() {
