@@ -69,7 +69,7 @@ class AdminSecurity {
                         .requestMatchers(HttpMethod.GET, "/activities/new").hasAuthority(PlatformRole.PROGRAM_ADMIN.authority())
                         .requestMatchers(HttpMethod.GET, "/programs", "/programs/**", "/activities", "/activities/**")
                                 .hasAnyAuthority(PROGRAM_STAFF)
-                        .requestMatchers("/programs/**", "/activities").hasAuthority(PlatformRole.PROGRAM_ADMIN.authority())
+                        .requestMatchers("/programs/**", "/activities", "/activities/**").hasAuthority(PlatformRole.PROGRAM_ADMIN.authority())
                         .requestMatchers("/communes/**", "/enrol", "/audit").hasAuthority(PlatformRole.PROGRAM_ADMIN.authority())
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())

@@ -67,6 +67,8 @@ class WebAccessTest {
             "POST, /programs/tadafor/steps, FOCAL_POINT, demnat, 403",
             "POST, /programs/openness/enrolments, PROGRAM_ANALYST, , 403",
             "POST, /programs/openness/enrolments, FOCAL_POINT, demnat, 403",
+            "POST, /activities/1/attendance/confirm, PROGRAM_ANALYST, , 403",
+            "POST, /activities/1/attendance/confirm, FOCAL_POINT, demnat, 403",
             "GET, /activities, PROGRAM_ANALYST, , 200",
             "GET, /activities, FOCAL_POINT, demnat, 403",
             "GET, /activities/export.xlsx, FOCAL_POINT, demnat, 403",

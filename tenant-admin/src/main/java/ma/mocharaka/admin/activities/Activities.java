@@ -77,6 +77,18 @@ public class Activities {
         return id;
     }
 
+    /** An imported attendance sheet is the record of who came: it replaces the counts typed before. */
+    @Transactional
+    public void replaceParticipants(long activityId, java.util.Collection<Activity.Participants> participants) {
+        jdbc.sql("DELETE FROM platform.activity_participants WHERE activity_id = ?").param(activityId).update();
+        for (Activity.Participants p : participants) {
+            jdbc.sql("""
+                    INSERT INTO platform.activity_participants (activity_id, category, total, women, youth, disability)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(activityId, p.category().name(), p.total(), p.women(), p.youth(), p.disability()).update();
+        }
+    }
+
     public Inclusion inclusionOfProgram(String programCode) {
         return jdbc.sql(INCLUSION + " JOIN platform.program p ON p.id = a.program_id WHERE p.code = ?")
                 .param(programCode).query(Activities::inclusion).single();

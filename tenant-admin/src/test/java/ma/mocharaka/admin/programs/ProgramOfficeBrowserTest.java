@@ -319,6 +319,63 @@ class ProgramOfficeBrowserTest {
         browser.assertAccessible();
     }
 
+    @Test
+    void theOfficeImportsAnAttendanceSheetAfterAPreview() throws Exception {
+        Path files = Files.createDirectories(Path.of("target", "attendance"));
+        Path wrong = Files.writeString(files.resolve("presence-erreurs.csv"), """
+                nom;commune;catégorie;sexe;jeune;handicap
+                Fatima;Demnate;Associations;F;oui;non
+                Omar;Atlantis;Associations;H;non;non
+                """);
+        Path right = files.resolve("presence.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("الحضور");
+            String[][] rows = {{"الاسم", "الجماعة", "الفئة", "الجنس", "شاب", "إعاقة"},
+                    {"فاطمة", "دمنات", "الجمعيات", "أنثى", "نعم", "لا"},
+                    {"محمد", "دمنات", "الجمعيات", "ذكر", "لا", "نعم"},
+                    {"خديجة", "دمنات", "المنتخبون", "أنثى", "لا", "لا"}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            try (var out = Files.newOutputStream(right)) {
+                workbook.write(out);
+            }
+        }
+        long sessionId = jdbc.sql("SELECT id FROM platform.activity WHERE title_fr = 'Visite d’échange à Agadir'")
+                .query(Long.class).single();
+
+        browser.open(AdminTest.BASE_URL + "/activities/" + sessionId + "?lang=fr");
+        browser.signInToKeycloak("program.admin", KeycloakTestServer.DEMO_PASSWORD);
+        browser.waitForUrlContaining("/activities/" + sessionId);
+        browser.find("#sheet").sendKeys(wrong.toAbsolutePath().toString());
+        browser.find("#preview-sheet").click();
+        assertThat(browser.find("#sheet-problems").getText()).contains("Rien n’a été enregistré", "1 ligne(s)");
+        assertThat(browser.find("#lines tr[data-line='3']").getText())
+                .contains("La commune « Atlantis » n’est pas dans le registre.");
+        assertThat(browser.findAll("#confirm-import")).isEmpty();
+        browser.assertAccessible();
+
+        browser.open(AdminTest.BASE_URL + "/activities/" + sessionId + "?lang=ar");
+        browser.find("#sheet").sendKeys(right.toAbsolutePath().toString());
+        browser.find("#preview-sheet").click();
+        assertThat(browser.find("#counts").getText()).contains("الجمعيات", "المنتخبون");
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.activity_participants WHERE activity_id = ?")
+                .param(sessionId).query(Long.class).single()).as("nothing saved before confirming").isZero();
+        browser.assertAccessible();
+        browser.screenshot("program-office-attendance-preview-ar");
+        browser.find("#confirm-import").click();
+        browser.waitForUrlContaining("/activities/" + sessionId);
+        assertThat(browser.find("[role=status]").getText()).contains("3");
+        assertThat(browser.find("#participants").getText()).contains("الجمعيات", "المنتخبون");
+        assertThat(jdbc.sql("""
+                SELECT total || '/' || women || '/' || youth || '/' || disability FROM platform.activity_participants
+                WHERE activity_id = ? AND category = 'ASSOCIATIONS'""").param(sessionId).query(String.class).single())
+                .isEqualTo("2/1/1/1");
+    }
+
     private static void backOnTheStepList() {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.urlMatches(".*/communes/beni-mellal/onboarding([?#].*)?$"));
