@@ -55,10 +55,10 @@ class AdminSecurity {
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/platform/**", "/admin/**", "/v3/api-docs", "/v3/api-docs/**", "/error", "/actuator/health", "/actuator/health/**",
+                        .requestMatchers("/platform/**", "/admin/**", "/webjars/**", "/v3/api-docs", "/v3/api-docs/**", "/error", "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/communes/*", "/communes/*/onboarding",
-                                "/communes/*/onboarding/*", "/communes/*/onboarding/*/evidence/*", "/communes/*/activities", "/communes/*/activities/export.*")
+                                "/communes/*/onboarding/*", "/communes/*/onboarding/*/evidence/*", "/communes/*/report.pdf", "/communes/*/activities", "/communes/*/activities/export.*")
                                 .access(CommuneAccess.roleInCurrentCommune(PlatformRole.PROGRAM_ADMIN,
                                         PlatformRole.PROGRAM_ANALYST, PlatformRole.FOCAL_POINT))
                         .requestMatchers(HttpMethod.POST, "/communes/*/onboarding/*/review")

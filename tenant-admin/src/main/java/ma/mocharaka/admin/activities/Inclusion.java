@@ -11,7 +11,8 @@ public record Inclusion(long counted, long women, long youth, long disability) {
 
     public static final Inclusion NONE = new Inclusion(0, 0, 0, 0);
 
-    public boolean isCounted() {
+    /** Not named isCounted: templates would then read "counted" as this flag instead of the number. */
+    public boolean hasCounts() {
         return counted > 0;
     }
 

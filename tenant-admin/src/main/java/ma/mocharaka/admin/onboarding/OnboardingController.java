@@ -36,15 +36,18 @@ class OnboardingController {
     private final OnboardingSteps steps;
     private final StepReporting reporting;
     private final EvidenceFiles evidence;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    OnboardingController(OnboardingSteps steps, StepReporting reporting, EvidenceFiles evidence) {
+    OnboardingController(OnboardingSteps steps, StepReporting reporting, EvidenceFiles evidence,
+                         tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.steps = steps;
         this.reporting = reporting;
         this.evidence = evidence;
     }
 
     @GetMapping("/communes/{slug}/onboarding")
-    String steps(Model model, Authentication user) {
+    String steps(Model model, Authentication user, java.util.Locale locale) {
         Commune commune = CurrentCommune.require();
         Map<String, List<OnboardingStep>> byProgram = new LinkedHashMap<>();
         for (OnboardingStep step : steps.ofCommune(commune.id())) {
@@ -56,6 +59,12 @@ class OnboardingController {
         evidence.ofCommune(commune.id()).forEach(file ->
                 files.computeIfAbsent(file.templateId(), id -> new java.util.ArrayList<>()).add(file));
         model.addAttribute("evidence", files);
+        model.addAttribute("timeline", timelineJson(byProgram.values().stream().map(programSteps -> new Timeline(
+                programSteps.getFirst().programName().in(locale),
+                programSteps.stream().map(step -> new Timeline.Point(step.name().in(locale),
+                        step.dueOn() == null ? null : step.dueOn().toString(),
+                        step.actualOn() == null ? null : step.actualOn().toString(),
+                        step.status(reporting.today()).name())).toList())).toList()));
         model.addAttribute("today", reporting.today());
         model.addAttribute("canReport", canReport(user, commune));
         return "onboarding/steps";
@@ -154,6 +163,17 @@ class OnboardingController {
     private OnboardingStep step(long templateId) {
         return steps.find(CurrentCommune.require().id(), templateId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** JSON for a script element: "<" is escaped so no text typed by anyone can close the element. */
+    private String timelineJson(List<Timeline> timeline) {
+        return json.writeValueAsString(timeline).replace("<", "\\u003c");
+    }
+
+    /** What the timeline chart draws for one program: each step's due date against the day it was done. */
+    record Timeline(String program, List<Point> steps) {
+        record Point(String step, String dueOn, String actualOn, String status) {
+        }
     }
 
     static boolean canReport(Authentication user, Commune commune) {

@@ -102,6 +102,15 @@ class ProgramOfficeBrowserTest {
             assertThat(browser.find("main").getText()).doesNotContain("??");
             browser.assertAccessible();
         }
+        browser.open(AdminTest.BASE_URL + "/communes/demnat/onboarding?lang=ar");
+        Object donePoints = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
+                ((JavascriptExecutor) driver).executeScript(
+                        "const c = window.Chart && Chart.getChart('timeline'); return c ? c.data.datasets[0].data.length : null"));
+        assertThat(donePoints).as("Demnate's ten steps are drawn as done").isEqualTo(10L);
+        browser.assertAccessible();
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('timeline-title').scrollIntoView()");
+        browser.screenshot("program-office-timeline-ar");
+
         long sessionId = jdbc.sql("SELECT id FROM platform.activity WHERE title_fr = 'Formation : rédaction des pétitions'")
                 .query(Long.class).single();
         browser.open(AdminTest.BASE_URL + "/activities/" + sessionId + "?lang=ar");
@@ -255,9 +264,19 @@ class ProgramOfficeBrowserTest {
         assertThat(browser.find("#participants").getText()).contains("20", "12", "8", "2");
         browser.assertAccessible();
 
+        // Other tests may import attendance for Demnate too: the expected shares come from what is stored.
+        var counted = jdbc.sql("""
+                SELECT sum(x.total) AS total, sum(x.women) AS women FROM platform.activity_participants x
+                JOIN platform.activity_commune ac ON ac.activity_id = x.activity_id
+                JOIN platform.commune c ON c.id = ac.commune_id
+                WHERE c.slug = 'demnat' AND x.women IS NOT NULL AND x.youth IS NOT NULL AND x.disability IS NOT NULL""")
+                .query((rs, row) -> new long[] {rs.getLong("total"), rs.getLong("women")}).single();
+        String womenShare = java.text.NumberFormat.getInstance(java.util.Locale.FRENCH).format(
+                java.math.BigDecimal.valueOf(counted[1] * 100).divide(java.math.BigDecimal.valueOf(counted[0]), 1,
+                        java.math.RoundingMode.HALF_UP).stripTrailingZeros());
         browser.open(AdminTest.BASE_URL + "/communes/demnat/activities?lang=fr");
-        assertThat(browser.find("main").getText()).contains("Femmes 60 %, jeunes 40 %",
-                "Formation au budget participatif");
+        assertThat(browser.find("main").getText()).contains("Femmes " + womenShare + " %",
+                "sur " + counted[0] + " participantes", "Formation au budget participatif");
     }
 
     @Test
@@ -300,22 +319,23 @@ class ProgramOfficeBrowserTest {
 
         browser.open(AdminTest.BASE_URL + "/programs/openness?lang=fr");
         browser.find("#enrol-details summary").click();
-        new Select(browser.find("#commune")).selectByValue("demnat");
+        new Select(browser.find("#commune")).selectByValue("tiznit");
         setDate("joinedOn", "2023-05-01");
-        browser.find("#focalPoint").sendKeys("demnat.focal");
+        browser.find("#focalPoint").sendKeys("Directeur des services communaux");
         browser.find("#enrol-commune").click();
         assertThat(browser.find("#joinedOn-error").getText())
                 .isEqualTo("La date d’adhésion est hors de la période du programme (2024-01-01 – 2025-12-31).");
-        assertThat(browser.find("#focalPoint").getAttribute("value")).isEqualTo("demnat.focal");
+        assertThat(browser.find("#focalPoint").getAttribute("value")).isEqualTo("Directeur des services communaux");
         browser.assertAccessible();
         setDate("joinedOn", "2024-03-01");
         browser.find("#enrol-commune").click();
-        assertThat(browser.find("[role=status]").getText()).isEqualTo("Demnate est engagée dans le programme.");
-        assertThat(browser.find("#matrix tr[data-commune=demnat]").getAttribute("textContent"))
+        assertThat(browser.find("[role=status]").getText()).isEqualTo("Tiznit est engagée dans le programme.");
+        assertThat(browser.find("#matrix tr[data-commune=tiznit]").getAttribute("textContent"))
                 .as("the openness program ended in 2025, so its undone steps are late").contains("En retard");
 
-        browser.open(AdminTest.BASE_URL + "/communes/demnat?lang=fr");
-        assertThat(browser.find("main").getText()).contains("Commune partenaire", "sur candidature", "2024-03-01");
+        browser.open(AdminTest.BASE_URL + "/communes/tiznit?lang=fr");
+        assertThat(browser.find("main").getText()).contains("Commune pilote", "Commune partenaire", "sur candidature",
+                "2024-03-01");
         browser.assertAccessible();
     }
 
@@ -374,6 +394,39 @@ class ProgramOfficeBrowserTest {
                 SELECT total || '/' || women || '/' || youth || '/' || disability FROM platform.activity_participants
                 WHERE activity_id = ? AND category = 'ASSOCIATIONS'""").param(sessionId).query(String.class).single())
                 .isEqualTo("2/1/1/1");
+    }
+
+    @Test
+    void aFocalPointDownloadsItsCommunesReportInArabicAndFrench() throws Exception {
+        browser.open(AdminTest.BASE_URL + "/communes/demnat/onboarding?lang=ar");
+        browser.signInToKeycloak("demnat.focal", KeycloakTestServer.DEMO_PASSWORD);
+        browser.waitForUrlContaining("/communes/demnat/onboarding");
+        String arabicReport = browser.find("#commune-report").getAttribute("href").substring(AdminTest.BASE_URL.length());
+
+        String arabic = pdfText(download(arabicReport));
+        assertThat(arabic).contains("دمنات", "منجزة", "2025-02-06", "Agdain");
+        String french = pdfText(download("/communes/demnat/report.pdf?lang=fr"));
+        assertThat(french).contains("Rapport d’avancement : commune de Demnate", "Réalisée", "2025-02-06");
+        assertThat(download("/communes/beni-mellal/report.pdf?lang=fr")).as("another commune's report")
+                .asString(StandardCharsets.ISO_8859_1).doesNotStartWith("%PDF");
+    }
+
+    @Test
+    void theOfficeDownloadsAProgramReport() throws Exception {
+        browser.open(AdminTest.BASE_URL + "/programs/tadafor?lang=ar");
+        browser.signInToKeycloak("program.analyst", KeycloakTestServer.DEMO_PASSWORD);
+        browser.waitForUrlContaining("/programs/tadafor");
+        String report = pdfText(download(browser.find("#program-report").getAttribute("href")
+                .substring(AdminTest.BASE_URL.length())));
+
+        assertThat(report).contains("تضافر", "بني ملال", "دمنات", "جماعة شريكة", "10 / 10");
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 
     private static void backOnTheStepList() {
