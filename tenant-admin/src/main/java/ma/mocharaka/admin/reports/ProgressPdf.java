@@ -51,7 +51,6 @@ final class ProgressPdf {
         }
         PdfWriter.getInstance(document, out);
         document.addTitle(documentTitle);
-        document.addLanguage(rightToLeft ? "ar" : "fr");
         document.open();
     }
 

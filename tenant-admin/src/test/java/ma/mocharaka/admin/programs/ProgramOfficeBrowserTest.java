@@ -169,7 +169,7 @@ class ProgramOfficeBrowserTest {
         new Select(browser.find("#status")).selectByValue("DONE");
         browser.find("#achievement").sendKeys("إحداث مجلس الشباب");
         browser.find("#evidence").sendKeys(minutes.toAbsolutePath().toString());
-        browser.find("#submit-report").click();
+        submitAndWait("#submit-report");
 
         assertThat(browser.find("#actualOn-error").getText()).isEqualTo("المرحلة المنجزة تحتاج إلى تاريخ الإنجاز.");
         assertThat(browser.find("#evidence-error").getText()).contains("اختاروا الملفات من جديد");
@@ -179,17 +179,17 @@ class ProgramOfficeBrowserTest {
 
         setDate("actualOn", "2025-03-01");
         browser.find("#evidence").sendKeys(huge.toAbsolutePath().toString());
-        browser.find("#submit-report").click();
+        submitAndWait("#submit-report");
         assertThat(browser.find("#evidence-error").getText()).contains("scan-6mb.pdf", "5");
         assertThat(browser.find("#actualOn").getAttribute("value")).isEqualTo("2025-03-01");
 
         browser.find("#evidence").sendKeys(disguised.toAbsolutePath().toString());
-        browser.find("#submit-report").click();
+        submitAndWait("#submit-report");
         assertThat(browser.find("#evidence-error").getText()).contains("not-really.pdf", "PDF");
         assertThat(jdbc.sql("SELECT count(*) FROM platform.onboarding_evidence").query(Long.class).single()).isZero();
 
         browser.find("#evidence").sendKeys(minutes.toAbsolutePath().toString());
-        browser.find("#submit-report").click();
+        submitAndWait("#submit-report");
         backOnTheStepList();
         assertThat(browser.find("[role=status]").getText()).contains("إحداث هيئات المشاركة");
         assertThat(browser.find("li[data-step=bodies-created]").getText()).contains("منجزة", "في انتظار المصادقة",
@@ -206,7 +206,7 @@ class ProgramOfficeBrowserTest {
         assertThat(new String(download(evidenceLink.substring(AdminTest.BASE_URL.length())), StandardCharsets.US_ASCII))
                 .startsWith("%PDF-1.4");
         assertThat(browser.find("#review-title").getText()).isEqualTo("Examen de la déclaration");
-        browser.find("#send-back").click();
+        submitAndWait("#send-back");
         assertThat(browser.find("#review-error").getText())
                 .isEqualTo("Écrivez un commentaire qui dit quoi corriger avant de renvoyer.");
         browser.assertAccessible();
@@ -244,7 +244,7 @@ class ProgramOfficeBrowserTest {
         browser.driver().findElement(By.cssSelector("input[value=demnat]")).click();
         browser.find("#participants3\\.total").sendKeys("20");
         browser.find("#participants3\\.women").sendKeys("25");
-        browser.find("#save-activity").click();
+        submitAndWait("#save-activity");
 
         assertThat(browser.find("#endsOn-error").getText()).isEqualTo("La date de fin précède la date de début.");
         assertThat(browser.find("main").getText()).contains("Ce nombre dépasse le total de cette catégorie.");
@@ -258,7 +258,7 @@ class ProgramOfficeBrowserTest {
         browser.find("#participants3\\.women").sendKeys("12");
         browser.find("#participants3\\.youth").sendKeys("8");
         browser.find("#participants3\\.disability").sendKeys("2");
-        browser.find("#save-activity").click();
+        submitAndWait("#save-activity");
         browser.waitForUrlContaining("/activities/");
         assertThat(browser.find("h1").getText()).isEqualTo("Formation au budget participatif");
         assertThat(browser.find("#participants").getText()).contains("20", "12", "8", "2");
@@ -288,7 +288,7 @@ class ProgramOfficeBrowserTest {
 
         browser.find("#code").sendKeys("implementation");
         browser.find("#nameAr").sendKeys("منصة رقمية");
-        browser.find("#add-step").click();
+        submitAndWait("#add-step");
         assertThat(browser.find("#code-error").getText()).isEqualTo("Ce code est déjà utilisé dans ce programme.");
         assertThat(browser.find("#nameAr").getAttribute("value")).isEqualTo("منصة رقمية");
         assertThat(browser.find("#nameFr-error").getText()).isEqualTo("Ce champ est obligatoire.");
@@ -297,7 +297,7 @@ class ProgramOfficeBrowserTest {
         browser.find("#code").clear();
         browser.find("#code").sendKeys("digital-platform");
         browser.find("#nameFr").sendKeys("Plateforme numérique");
-        browser.find("#add-step").click();
+        submitAndWait("#add-step");
         browser.waitForUrlContaining("/programs/openness/steps");
         assertThat(browser.findAll("#template-steps > li")).extracting(li -> li.getAttribute("data-step"))
                 .containsExactly("openness-plan-drafted", "council-approval", "implementation", "digital-platform");
@@ -322,13 +322,13 @@ class ProgramOfficeBrowserTest {
         new Select(browser.find("#commune")).selectByValue("tiznit");
         setDate("joinedOn", "2023-05-01");
         browser.find("#focalPoint").sendKeys("Directeur des services communaux");
-        browser.find("#enrol-commune").click();
+        submitAndWait("#enrol-commune");
         assertThat(browser.find("#joinedOn-error").getText())
                 .isEqualTo("La date d’adhésion est hors de la période du programme (2024-01-01 – 2025-12-31).");
         assertThat(browser.find("#focalPoint").getAttribute("value")).isEqualTo("Directeur des services communaux");
         browser.assertAccessible();
         setDate("joinedOn", "2024-03-01");
-        browser.find("#enrol-commune").click();
+        submitAndWait("#enrol-commune");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("Tiznit est engagée dans le programme.");
         assertThat(browser.find("#matrix tr[data-commune=tiznit]").getAttribute("textContent"))
                 .as("the openness program ended in 2025, so its undone steps are late").contains("En retard");
@@ -371,7 +371,7 @@ class ProgramOfficeBrowserTest {
         browser.signInToKeycloak("program.admin", KeycloakTestServer.DEMO_PASSWORD);
         browser.waitForUrlContaining("/activities/" + sessionId);
         browser.find("#sheet").sendKeys(wrong.toAbsolutePath().toString());
-        browser.find("#preview-sheet").click();
+        submitAndWait("#preview-sheet");
         assertThat(browser.find("#sheet-problems").getText()).contains("Rien n’a été enregistré", "1 ligne(s)");
         assertThat(browser.find("#lines tr[data-line='3']").getText())
                 .contains("La commune « Atlantis » n’est pas dans le registre.");
@@ -380,7 +380,7 @@ class ProgramOfficeBrowserTest {
 
         browser.open(AdminTest.BASE_URL + "/activities/" + sessionId + "?lang=ar");
         browser.find("#sheet").sendKeys(right.toAbsolutePath().toString());
-        browser.find("#preview-sheet").click();
+        submitAndWait("#preview-sheet");
         assertThat(browser.find("#counts").getText()).contains("الجمعيات", "المنتخبون");
         assertThat(jdbc.sql("SELECT count(*) FROM platform.activity_participants WHERE activity_id = ?")
                 .param(sessionId).query(Long.class).single()).as("nothing saved before confirming").isZero();
@@ -427,6 +427,13 @@ class ProgramOfficeBrowserTest {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         }
+    }
+
+    /** Clicks a submit button and waits until the next page has replaced this one, so no old element is read. */
+    private static void submitAndWait(String button) {
+        org.openqa.selenium.WebElement page = browser.driver().findElement(By.tagName("html"));
+        browser.find(button).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void backOnTheStepList() {
