@@ -38,8 +38,9 @@
       },
       scales: {
         x: {type: 'linear', reverse: rtl, ticks: {callback: value => isoOf(value), maxTicksLimit: 8}},
-        y: {type: 'linear', reverse: true, position: rtl ? 'right' : 'left', min: -0.5, max: names.length - 0.5,
-            ticks: {stepSize: 1, autoSkip: false, callback: value => names[value] || ''}}
+        // Whole-number ticks, one per step, with a blank tick above and below to keep points off the edges.
+        y: {type: 'linear', reverse: true, position: rtl ? 'right' : 'left', min: -1, max: names.length,
+            ticks: {stepSize: 1, autoSkip: false, callback: value => Number.isInteger(value) ? names[value] || '' : ''}}
       }
     }
   });
