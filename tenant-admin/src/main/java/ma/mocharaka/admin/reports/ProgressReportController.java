@@ -60,7 +60,7 @@ class ProgressReportController {
         String title = text("report.commune.title", locale, commune.name(locale));
         ProgressPdf pdf = new ProgressPdf(rightToLeft(locale), title)
                 .title(title)
-                .paragraph(text("report.generated", locale, today.toString()) + " — " + commune.region() + ", "
+                .paragraph(text("report.generated", locale, isolated(today)) + " — " + commune.region() + ", "
                         + commune.province());
         Map<String, List<OnboardingStep>> byProgram = new LinkedHashMap<>();
         steps.ofCommune(commune.id()).forEach(step ->
@@ -93,7 +93,7 @@ class ProgressReportController {
         String title = text("report.program.title", locale, program.name().in(locale));
         ProgressPdf pdf = new ProgressPdf(rightToLeft(locale), title)
                 .title(title)
-                .paragraph(text("report.generated", locale, dashboard.today().toString()))
+                .paragraph(text("report.generated", locale, isolated(dashboard.today())))
                 .paragraph(text("program.enrolled", locale) + ": " + program.enrolled()
                         + (program.targetCommunes() == null ? "" : " / " + program.targetCommunes()));
         if (!dashboard.rows().isEmpty()) {
@@ -120,6 +120,11 @@ class ProgressReportController {
                                         : dashboard.figures().get("DISABILITY_PCT")))),
                 3, 1, 1);
         return pdf("report-" + code + "-" + locale.getLanguage() + ".pdf", pdf.finish());
+    }
+
+    /** Left-to-right marks keep an ISO date in one piece inside an Arabic sentence. */
+    private static String isolated(LocalDate date) {
+        return "\u200E" + date + "\u200E";
     }
 
     private static String actual(java.math.BigDecimal value) {

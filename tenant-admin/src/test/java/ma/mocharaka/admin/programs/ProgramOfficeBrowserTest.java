@@ -403,7 +403,10 @@ class ProgramOfficeBrowserTest {
         browser.waitForUrlContaining("/communes/demnat/onboarding");
         String arabicReport = browser.find("#commune-report").getAttribute("href").substring(AdminTest.BASE_URL.length());
 
-        String arabic = pdfText(download(arabicReport));
+        byte[] arabicPdf = download(arabicReport);
+        // Kept beside the screenshots so a person can look at the shaping.
+        Files.write(Files.createDirectories(Path.of("target", "reports")).resolve("demnat-ar.pdf"), arabicPdf);
+        String arabic = pdfText(arabicPdf);
         assertThat(arabic).contains("دمنات", "منجزة", "2025-02-06", "Agdain");
         String french = pdfText(download("/communes/demnat/report.pdf?lang=fr"));
         assertThat(french).contains("Rapport d’avancement : commune de Demnate", "Réalisée", "2025-02-06");
