@@ -191,3 +191,19 @@ CREATE TABLE platform.onboarding_evidence (
 );
 CREATE INDEX onboarding_evidence_step_idx ON platform.onboarding_evidence (commune_id, template_id);
 --rollback DROP TABLE platform.onboarding_evidence;
+
+--changeset mocharaka:program-office-3
+-- How a commune joined is not always known (Beni Mellal's openness record does not say); unknown is not a value.
+ALTER TABLE platform.program_enrolment ALTER COLUMN joined_by DROP NOT NULL;
+
+-- A session's agenda of timed items, in the language the organiser wrote it.
+CREATE TABLE platform.activity_agenda_item (
+    activity_id  bigint       NOT NULL REFERENCES platform.activity (id) ON DELETE CASCADE,
+    position     integer      NOT NULL CHECK (position > 0),
+    starts_at    time         NOT NULL,
+    ends_at      time,
+    title        varchar(500) NOT NULL,
+    PRIMARY KEY (activity_id, position),
+    CHECK (ends_at IS NULL OR ends_at >= starts_at)
+);
+--rollback DROP TABLE platform.activity_agenda_item; ALTER TABLE platform.program_enrolment ALTER COLUMN joined_by SET NOT NULL;

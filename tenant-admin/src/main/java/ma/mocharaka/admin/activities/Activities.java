@@ -71,6 +71,13 @@ public class Activities {
                     VALUES (?, ?, ?, ?, ?, ?)""")
                     .params(id, p.category().name(), p.total(), p.women(), p.youth(), p.disability()).update();
         }
+        int position = 1;
+        for (Activity.AgendaItem item : activity.agenda()) {
+            jdbc.sql("""
+                    INSERT INTO platform.activity_agenda_item (activity_id, position, starts_at, ends_at, title)
+                    VALUES (?, ?, ?, ?, ?)""")
+                    .params(id, position++, item.startsAt(), item.endsAt(), item.title()).update();
+        }
         activity.results().forEach((code, quantity) -> jdbc.sql(
                         "INSERT INTO platform.activity_result (activity_id, code, quantity) VALUES (?, ?, ?)")
                 .params(id, code, quantity).update());
@@ -140,7 +147,7 @@ public class Activities {
         return new Activity(rs.getLong("id"), rs.getString("program_code"), Activity.Kind.valueOf(rs.getString("kind")),
                 rs.getString("title_ar"), rs.getString("title_fr"), rs.getObject("starts_on", LocalDate.class),
                 rs.getObject("ends_on", LocalDate.class), rs.getString("place"), rs.getString("online_link"),
-                rs.getString("organiser"), rs.getString("outputs"), List.of(), List.of(), Map.of());
+                rs.getString("organiser"), rs.getString("outputs"), List.of(), List.of(), Map.of(), List.of());
     }
 
     /** Fills communes, participants and results with three queries for the whole list, not three per activity. */
@@ -174,11 +181,20 @@ public class Activities {
                 .query((ResultSet rs) -> {
                     results.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
                 });
+        Map<Long, List<Activity.AgendaItem>> agenda = new HashMap<>();
+        jdbc.sql("SELECT activity_id, starts_at, ends_at, title FROM platform.activity_agenda_item "
+                        + "WHERE activity_id IN (:ids) ORDER BY position")
+                .param("ids", ids)
+                .query((ResultSet rs) -> {
+                    agenda.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Activity.AgendaItem(
+                            rs.getObject(2, java.time.LocalTime.class), rs.getObject(3, java.time.LocalTime.class),
+                            rs.getString(4)));
+                });
         return activities.stream().map(a -> new Activity(a.id(), a.programCode(), a.kind(), a.titleAr(), a.titleFr(),
                 a.startsOn(), a.endsOn(), a.place(), a.onlineLink(), a.organiser(), a.outputs(),
                 communes.getOrDefault(a.id(), List.of()),
                 participants.getOrDefault(a.id(), List.of()).stream()
                         .sorted(java.util.Comparator.comparing(Activity.Participants::category)).toList(),
-                results.getOrDefault(a.id(), Map.of()))).toList();
+                results.getOrDefault(a.id(), Map.of()), agenda.getOrDefault(a.id(), List.of()))).toList();
     }
 }

@@ -19,7 +19,8 @@ public record Activity(
         String outputs,
         List<String> communes,
         List<Participants> participants,
-        Map<String, Integer> results) {
+        Map<String, Integer> results,
+        List<AgendaItem> agenda) {
 
     public enum Kind { TRAINING, MEETING, WORKSHOP, FORUM, EXCHANGE_VISIT, STUDY, CONSULTATION }
 
@@ -31,6 +32,10 @@ public record Activity(
 
     /** Women, youth and disability are null when the source did not count them. */
     public record Participants(Category category, int total, Integer women, Integer youth, Integer disability) {
+    }
+
+    /** A timed item of the agenda, in the language the organiser wrote it. */
+    public record AgendaItem(java.time.LocalTime startsAt, java.time.LocalTime endsAt, String title) {
     }
 
     public String title(java.util.Locale locale) {

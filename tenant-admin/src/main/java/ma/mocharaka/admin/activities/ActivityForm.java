@@ -80,7 +80,7 @@ public class ActivityForm {
         });
         return new Activity(0, blankToNull(program), kind, titleAr.strip(), titleFr.strip(), startsOn, endsOn,
                 blankToNull(place), blankToNull(onlineLink), blankToNull(organiser), blankToNull(outputs),
-                List.copyOf(communes), counted, kept);
+                List.copyOf(communes), counted, kept, List.of());
     }
 
     private static String blankToNull(String text) {

@@ -83,7 +83,8 @@ class DemoProgramOffice implements ApplicationRunner {
 
     record ActivityData(String program, Activity.Kind kind, String titleAr, String titleFr, LocalDate startsOn,
                         LocalDate endsOn, String place, String onlineLink, String organiser, String outputs,
-                        List<String> communes, List<Activity.Participants> participants, Map<String, Integer> results) {
+                        List<String> communes, List<Activity.Participants> participants, Map<String, Integer> results,
+                        List<Activity.AgendaItem> agenda) {
     }
 
     @Override
@@ -160,7 +161,8 @@ class DemoProgramOffice implements ApplicationRunner {
             activities.create(new Activity(0, a.program(), a.kind(), a.titleAr(), a.titleFr(), a.startsOn(),
                     a.endsOn(), a.place(), a.onlineLink(), a.organiser(), a.outputs(), a.communes(),
                     a.participants() == null ? List.of() : a.participants(),
-                    a.results() == null ? Map.of() : a.results()), communeIds);
+                    a.results() == null ? Map.of() : a.results(),
+                    a.agenda() == null ? List.of() : a.agenda()), communeIds);
         }
     }
 

@@ -55,7 +55,7 @@ public class ProgramRepository {
                         all.stream().filter(c -> c.id() == communeId).findFirst().orElseThrow(),
                         Enrolment.Cohort.valueOf(rs.getString("cohort")),
                         rs.getObject("joined_on", LocalDate.class),
-                        Enrolment.JoinedBy.valueOf(rs.getString("joined_by")),
+                        rs.getString("joined_by") == null ? null : Enrolment.JoinedBy.valueOf(rs.getString("joined_by")),
                         rs.getString("focal_point"));
                 })
                 .list()
@@ -73,7 +73,8 @@ public class ProgramRepository {
                 .param(commune.id())
                 .query((rs, row) -> new Enrolment(rs.getString("code"), commune,
                         Enrolment.Cohort.valueOf(rs.getString("cohort")), rs.getObject("joined_on", LocalDate.class),
-                        Enrolment.JoinedBy.valueOf(rs.getString("joined_by")), rs.getString("focal_point")))
+                        rs.getString("joined_by") == null ? null : Enrolment.JoinedBy.valueOf(rs.getString("joined_by")),
+                        rs.getString("focal_point")))
                 .list();
     }
 
@@ -93,7 +94,7 @@ public class ProgramRepository {
         jdbc.sql("""
                 INSERT INTO platform.program_enrolment (program_id, commune_id, cohort, joined_on, joined_by, focal_point)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(program.id(), commune.id(), cohort.name(), joinedOn, joinedBy.name(),
+                .params(program.id(), commune.id(), cohort.name(), joinedOn, joinedBy == null ? null : joinedBy.name(),
                         focalPoint == null || focalPoint.isBlank() ? null : focalPoint.strip())
                 .update();
     }

@@ -166,7 +166,7 @@ class OnboardingApiTest {
     void aStepOfAProgramTheCommuneIsNotInCannotBeReported() throws Exception {
         long openness = template("openness", "council-approval");
 
-        assertThat(call("POST", "/api/communes/beni-mellal/steps/" + openness, "bm.focal",
+        assertThat(call("POST", "/api/communes/azilal/steps/" + openness, "program.admin",
                 "{\"status\": \"IN_PROGRESS\"}").statusCode()).isEqualTo(404);
     }
 }

@@ -113,6 +113,16 @@ class ProgramOfficeBrowserTest {
 
         long sessionId = jdbc.sql("SELECT id FROM platform.activity WHERE title_fr = 'Formation : rédaction des pétitions'")
                 .query(Long.class).single();
+        long forum = jdbc.sql("SELECT id FROM platform.activity WHERE starts_on = '2025-02-15' AND kind = 'FORUM'")
+                .query(Long.class).single();
+        browser.open(AdminTest.BASE_URL + "/activities/" + forum + "?lang=ar");
+        assertThat(browser.find("#agenda").getText()).contains("استقبال وتسجيل المشاركين", "انتخاب ممثلي الأحياء",
+                "12:45 – 13:00");
+        browser.assertAccessible();
+        browser.open(AdminTest.BASE_URL + "/communes/beni-mellal?lang=fr");
+        assertThat(browser.find("main").getText()).as("Beni Mellal takes part in two programs")
+                .contains("Programme d’appui à la participation citoyenne", "Programme d’ouverture");
+
         browser.open(AdminTest.BASE_URL + "/activities/" + sessionId + "?lang=ar");
         assertThat(browser.find("#participants").getText()).contains("الجمعيات", "21", "غير محصى");
         assertThat(browser.find("main").getText()).contains("3 عرائض تمت صياغتها", "1 عرائض تم إيداعها");
@@ -377,6 +387,16 @@ class ProgramOfficeBrowserTest {
                 .contains("La commune « Atlantis » n’est pas dans le registre.");
         assertThat(browser.findAll("#confirm-import")).isEmpty();
         browser.assertAccessible();
+
+        long forum = jdbc.sql("SELECT id FROM platform.activity WHERE starts_on = '2025-02-15' AND kind = 'FORUM'")
+                .query(Long.class).single();
+        browser.open(AdminTest.BASE_URL + "/activities/" + forum + "?lang=ar");
+        assertThat(browser.find("#agenda").getText()).contains("استقبال وتسجيل المشاركين", "انتخاب ممثلي الأحياء",
+                "12:45 – 13:00");
+        browser.assertAccessible();
+        browser.open(AdminTest.BASE_URL + "/communes/beni-mellal?lang=fr");
+        assertThat(browser.find("main").getText()).as("Beni Mellal takes part in two programs")
+                .contains("Programme d’appui à la participation citoyenne", "Programme d’ouverture");
 
         browser.open(AdminTest.BASE_URL + "/activities/" + sessionId + "?lang=ar");
         browser.find("#sheet").sendKeys(right.toAbsolutePath().toString());
