@@ -14,8 +14,9 @@ import ma.mocharaka.platform.security.KeycloakHttpSecurity;
 import ma.mocharaka.platform.security.PlatformRole;
 
 /**
- * Program staff see every commune; a focal point sees only the commune of their organization; program analysts
- * read; only program admins enrol and provision. Everyone else is refused.
+ * Program staff see every commune; a focal point sees only the commune of their organization and reports on its
+ * onboarding steps; program analysts read; only program admins enrol, provision, review reports and record
+ * sessions. Everyone else is refused.
  */
 @Configuration
 class AdminSecurity {
@@ -29,9 +30,16 @@ class AdminSecurity {
     SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
         KeycloakHttpSecurity.tokenApi(http.securityMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/communes").hasAnyAuthority(PROGRAM_STAFF)
-                        .requestMatchers(HttpMethod.GET, "/api/communes/*").access(CommuneAccess.roleInCurrentCommune(
+                        .requestMatchers(HttpMethod.GET, "/api/communes", "/api/programs", "/api/programs/*",
+                                "/api/activities").hasAnyAuthority(PROGRAM_STAFF)
+                        .requestMatchers(HttpMethod.GET, "/api/communes/*", "/api/communes/*/steps",
+                                "/api/communes/*/activities").access(CommuneAccess.roleInCurrentCommune(
                                 PlatformRole.PROGRAM_ADMIN, PlatformRole.PROGRAM_ANALYST, PlatformRole.FOCAL_POINT))
+                        // A focal point reports on their own commune's steps; only the office reviews them.
+                        .requestMatchers(HttpMethod.POST, "/api/communes/*/steps/*/review")
+                                .hasAuthority(PlatformRole.PROGRAM_ADMIN.authority())
+                        .requestMatchers(HttpMethod.POST, "/api/communes/*/steps/*").access(
+                                CommuneAccess.roleInCurrentCommune(PlatformRole.PROGRAM_ADMIN, PlatformRole.FOCAL_POINT))
                         .anyRequest().hasAuthority(PlatformRole.PROGRAM_ADMIN.authority()));
         return http.build();
     }
@@ -42,11 +50,21 @@ class AdminSecurity {
                                      LocaleResolver locales) throws Exception {
         KeycloakHttpSecurity.browserLogin(http, registrations, locales)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/platform/**", "/error", "/actuator/health", "/actuator/health/**",
+                        .requestMatchers("/platform/**", "/admin/**", "/webjars/**", "/v3/api-docs", "/v3/api-docs/**", "/error", "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus", "/favicon.ico").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/communes/*").access(CommuneAccess.roleInCurrentCommune(
-                                PlatformRole.PROGRAM_ADMIN, PlatformRole.PROGRAM_ANALYST, PlatformRole.FOCAL_POINT))
+                        .requestMatchers(HttpMethod.GET, "/communes/*", "/communes/*/onboarding",
+                                "/communes/*/onboarding/*", "/communes/*/onboarding/*/evidence/*", "/communes/*/report.pdf", "/communes/*/activities", "/communes/*/activities/export.*")
+                                .access(CommuneAccess.roleInCurrentCommune(PlatformRole.PROGRAM_ADMIN,
+                                        PlatformRole.PROGRAM_ANALYST, PlatformRole.FOCAL_POINT))
+                        .requestMatchers(HttpMethod.POST, "/communes/*/onboarding/*/review")
+                                .hasAuthority(PlatformRole.PROGRAM_ADMIN.authority())
+                        .requestMatchers(HttpMethod.POST, "/communes/*/onboarding/*").access(
+                                CommuneAccess.roleInCurrentCommune(PlatformRole.PROGRAM_ADMIN, PlatformRole.FOCAL_POINT))
                         .requestMatchers(HttpMethod.GET, "/communes").hasAnyAuthority(PROGRAM_STAFF)
+                        .requestMatchers(HttpMethod.GET, "/activities/new").hasAuthority(PlatformRole.PROGRAM_ADMIN.authority())
+                        .requestMatchers(HttpMethod.GET, "/programs", "/programs/**", "/activities", "/activities/**")
+                                .hasAnyAuthority(PROGRAM_STAFF)
+                        .requestMatchers("/programs/**", "/activities", "/activities/**").hasAuthority(PlatformRole.PROGRAM_ADMIN.authority())
                         .requestMatchers("/communes/**", "/enrol", "/audit").hasAuthority(PlatformRole.PROGRAM_ADMIN.authority())
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll());

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ma.mocharaka.admin.programs.ProgramRepository;
 import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.platform.provisioning.CommuneProvisioning;
 import ma.mocharaka.platform.security.KeycloakClaims;
@@ -31,9 +32,11 @@ class CommunesController {
     private final CommuneProvisioning provisioning;
     private final TaskExecutor tasks;
     private final AuditTrail audit;
+    private final ProgramRepository programs;
 
     CommunesController(CommuneRegistry registry, CommuneProvisioning provisioning, TaskExecutor tasks,
-                       AuditTrail audit) {
+                       AuditTrail audit, ProgramRepository programs) {
+        this.programs = programs;
         this.registry = registry;
         this.provisioning = provisioning;
         this.tasks = tasks;
@@ -76,6 +79,10 @@ class CommunesController {
         model.addAttribute("subject", commune);
         model.addAttribute("history", provisioning.history(commune));
         model.addAttribute("inProgress", commune.status() == CommuneStatus.PROVISIONING);
+        model.addAttribute("enrolments", programs.enrolmentsOf(commune));
+        java.util.Map<String, ma.mocharaka.admin.programs.Program> byCode = new java.util.HashMap<>();
+        programs.findAll().forEach(program -> byCode.put(program.code(), program));
+        model.addAttribute("programsByCode", byCode);
         return "communes/detail";
     }
 

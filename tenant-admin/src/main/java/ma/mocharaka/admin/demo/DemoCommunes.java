@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -25,6 +26,7 @@ import ma.mocharaka.platform.tenancy.CommuneRegistry;
  */
 @Component
 @Profile("demo")
+@Order(1)
 class DemoCommunes implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCommunes.class);
