@@ -171,7 +171,8 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
 
     @Bean
     RedisCacheManagerBuilderCustomizer communeScopedCacheKeys(PlatformProperties properties) {
-        return builder -> builder.cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
+        // Transaction-aware: an eviction waits for the commit, so a read in between cannot cache the old rows again.
+        return builder -> builder.transactionAware().cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
                 .computePrefixWith(new CommuneCacheKeys(properties.cache().namespace()))
                 .entryTtl(java.time.Duration.ofMinutes(10)));
     }

@@ -62,12 +62,7 @@ public class CommuneSchemaMigrator {
             connection.setAutoCommit(true);
             lock(connection, commune);
             try {
-                // The schema name comes from the registry and matched its CHECK constraint; quoting keeps it inert.
-                if (changelog.isFresh(connection, commune.schemaName())) {
-                    changelog.createFresh(connection, commune.schemaName());
-                } else {
-                    changelog.apply(connection, commune.schemaName());
-                }
+                changelog.apply(connection, commune.schemaName());
             } finally {
                 unlock(connection, commune);
                 connection.setSchema("platform");
