@@ -21,3 +21,71 @@ CREATE TABLE static_page (
     body        jsonb       NOT NULL,
     updated_at  timestamptz NOT NULL DEFAULT now()
 );
+
+--changeset mocharaka:commune-3
+-- Citizen forums and events. Times are the commune's wall-clock times, as printed on the agenda.
+CREATE TABLE forum (
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    kind         varchar(40)  NOT NULL CHECK (kind IN ('CITIZEN_FORUM', 'WORKSHOP', 'MULTI_ACTOR_CONSULTATION', 'INFORMATION_MEETING')),
+    title        jsonb        NOT NULL,
+    summary      jsonb        NOT NULL,
+    place        jsonb        NOT NULL,
+    online_link  varchar(500) CHECK (online_link IS NULL OR online_link ~ '^https://'),
+    starts_at    timestamp    NOT NULL,
+    ends_at      timestamp    NOT NULL,
+    capacity     integer      CHECK (capacity IS NULL OR capacity > 0),
+    created_by   varchar(120) NOT NULL,
+    created_at   timestamptz  NOT NULL DEFAULT now(),
+    CHECK (ends_at > starts_at)
+);
+CREATE INDEX forum_starts_idx ON forum (starts_at DESC);
+
+CREATE TABLE forum_agenda_item (
+    forum_id   bigint  NOT NULL REFERENCES forum (id) ON DELETE CASCADE,
+    position   integer NOT NULL,
+    starts_at  time    NOT NULL,
+    ends_at    time,
+    title      jsonb   NOT NULL,
+    PRIMARY KEY (forum_id, position)
+);
+
+-- A registration names the account only (its Keycloak subject): nothing else about the citizen is kept here.
+CREATE TABLE forum_registration (
+    id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    forum_id       bigint       NOT NULL REFERENCES forum (id) ON DELETE CASCADE,
+    participant    varchar(120) NOT NULL,
+    registered_at  timestamptz  NOT NULL DEFAULT now(),
+    CONSTRAINT forum_registration_once UNIQUE (forum_id, participant)
+);
+
+-- One row per person at the door, with or without an account. No name is stored; inclusion answers only with consent.
+CREATE TABLE forum_attendance (
+    id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    forum_id         bigint       NOT NULL REFERENCES forum (id) ON DELETE CASCADE,
+    registration_id  bigint       REFERENCES forum_registration (id) ON DELETE SET NULL,
+    consent          boolean      NOT NULL,
+    gender           varchar(10)  CHECK (gender IN ('WOMAN', 'MAN')),
+    age_band         varchar(20)  CHECK (age_band IN ('UNDER_18', 'FROM_18_TO_35', 'FROM_36_TO_59', 'FROM_60')),
+    disability       boolean,
+    checked_in_by    varchar(120) NOT NULL,
+    checked_in_at    timestamptz  NOT NULL DEFAULT now(),
+    CONSTRAINT forum_attendance_registration_once UNIQUE (registration_id),
+    CONSTRAINT forum_attendance_inclusion_needs_consent
+        CHECK (consent OR (gender IS NULL AND age_band IS NULL AND disability IS NULL))
+);
+CREATE INDEX forum_attendance_forum_idx ON forum_attendance (forum_id);
+
+-- What analytics may read: counts per forum, never a person.
+CREATE VIEW forum_participation_fact AS
+SELECT f.id                                                              AS forum_id,
+       f.kind                                                            AS kind,
+       CAST(f.starts_at AS date)                                         AS held_on,
+       (SELECT count(*) FROM forum_registration r WHERE r.forum_id = f.id) AS registrations,
+       count(a.id)                                                       AS attendees,
+       count(a.id) FILTER (WHERE a.gender = 'WOMAN')                     AS women,
+       count(a.id) FILTER (WHERE a.age_band = 'FROM_18_TO_35')           AS youth,
+       count(a.id) FILTER (WHERE a.disability)                           AS with_disability,
+       count(a.id) FILTER (WHERE NOT a.consent)                          AS inclusion_not_given
+FROM forum f
+LEFT JOIN forum_attendance a ON a.forum_id = f.id
+GROUP BY f.id, f.kind, f.starts_at;

@@ -32,6 +32,7 @@ class PortalSecurity {
         http.securityMatcher("/c/*/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/c/*/api/news", "/c/*/api/news/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/forums", "/c/*/api/forums/**").permitAll()
                         .anyRequest().access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakAuthorities.jwtConverter())))
@@ -48,6 +49,7 @@ class PortalSecurity {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/c/*/admin", "/c/*/admin/**").access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF))
                         .requestMatchers("/c/*/account", "/c/*/account/**").authenticated()
+                        .requestMatchers("/c/*/forums/*/registration").authenticated()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(KeycloakAuthorities.oidcUserService())))

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import ma.mocharaka.platform.tenancy.Commune;
 import ma.mocharaka.platform.tenancy.CommuneRegistry;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
+import ma.mocharaka.portal.forums.Forums;
 import ma.mocharaka.portal.news.News;
 
 @Controller
@@ -16,10 +17,12 @@ class HomeController {
 
     private final CommuneRegistry registry;
     private final News news;
+    private final Forums forums;
 
-    HomeController(CommuneRegistry registry, News news) {
+    HomeController(CommuneRegistry registry, News news, Forums forums) {
         this.registry = registry;
         this.news = news;
+        this.forums = forums;
     }
 
     /** The platform's front door when no commune is named: the communes that are open. */
@@ -36,6 +39,7 @@ class HomeController {
     @GetMapping("/c/{commune}/")
     String home(Model model) {
         model.addAttribute("news", news.latest());
+        model.addAttribute("forums", forums.forHome());
         return "home/commune";
     }
 
