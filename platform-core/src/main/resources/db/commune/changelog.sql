@@ -89,3 +89,45 @@ SELECT f.id                                                              AS foru
 FROM forum f
 LEFT JOIN forum_attendance a ON a.forum_id = f.id
 GROUP BY f.id, f.kind, f.starts_at;
+
+--changeset mocharaka:commune-4
+-- Neighbourhood delegate elections held at a forum. Candidates stand publicly, so their names are kept; voters are
+-- known by account only, and the unique key is what makes "one vote per attendee" true under any concurrency.
+CREATE TABLE delegate_election (
+    id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    forum_id       bigint       NOT NULL REFERENCES forum (id) ON DELETE CASCADE,
+    neighbourhood  jsonb        NOT NULL,
+    seats          integer      NOT NULL CHECK (seats BETWEEN 1 AND 20),
+    opened_at      timestamptz,
+    closed_at      timestamptz,
+    created_by     varchar(120) NOT NULL,
+    created_at     timestamptz  NOT NULL DEFAULT now(),
+    CHECK (closed_at IS NULL OR (opened_at IS NOT NULL AND closed_at >= opened_at))
+);
+CREATE INDEX delegate_election_forum_idx ON delegate_election (forum_id);
+
+CREATE TABLE delegate_candidate (
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    election_id  bigint       NOT NULL REFERENCES delegate_election (id) ON DELETE CASCADE,
+    name         varchar(120) NOT NULL,
+    position     integer      NOT NULL,
+    CONSTRAINT delegate_candidate_position_once UNIQUE (election_id, position)
+);
+
+CREATE TABLE delegate_ballot (
+    id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    election_id   bigint       NOT NULL REFERENCES delegate_election (id) ON DELETE CASCADE,
+    candidate_id  bigint       NOT NULL REFERENCES delegate_candidate (id) ON DELETE CASCADE,
+    voter         varchar(120) NOT NULL,
+    cast_at       timestamptz  NOT NULL DEFAULT now(),
+    CONSTRAINT delegate_ballot_one_per_voter UNIQUE (election_id, voter)
+);
+
+-- What analytics may read: ballots and candidates per election, never who voted for whom.
+CREATE VIEW delegate_election_fact AS
+SELECT e.id AS election_id,
+       e.forum_id,
+       (SELECT count(*) FROM delegate_candidate c WHERE c.election_id = e.id) AS candidates,
+       (SELECT count(*) FROM delegate_ballot b WHERE b.election_id = e.id)    AS ballots,
+       e.seats
+FROM delegate_election e;

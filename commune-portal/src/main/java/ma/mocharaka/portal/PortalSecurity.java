@@ -50,6 +50,7 @@ class PortalSecurity {
                         .requestMatchers("/c/*/admin", "/c/*/admin/**").access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF))
                         .requestMatchers("/c/*/account", "/c/*/account/**").authenticated()
                         .requestMatchers("/c/*/forums/*/registration").authenticated()
+                        .requestMatchers("/c/*/forums/*/elections/sign-in", "/c/*/forums/*/elections/*/ballot").authenticated()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(KeycloakAuthorities.oidcUserService())))

@@ -115,6 +115,14 @@ public class Forums {
         return RegistrationOutcome.REGISTERED;
     }
 
+    /** Whether the account was checked in at the door: what other mechanisms at the forum (a vote) may rely on. */
+    @Transactional(readOnly = true)
+    public boolean attended(long forumId, String participant) {
+        return registrations.findByForumIdAndParticipant(forumId, participant)
+                .map(registration -> attendance.existsByRegistrationId(registration.id()))
+                .orElse(false);
+    }
+
     /** The door list for staff, in registration order. */
     @Transactional(readOnly = true)
     public List<RegistrationRow> doorList(long forumId) {
