@@ -131,3 +131,75 @@ SELECT e.id AS election_id,
        (SELECT count(*) FROM delegate_ballot b WHERE b.election_id = e.id)    AS ballots,
        e.seats
 FROM delegate_election e;
+
+--changeset mocharaka:commune-5
+-- Consultations on drafts (charter, action plan, any document): sections, contributions per section, supports,
+-- moderation with reasons, synthesis and council approval. Window dates are the commune's calendar days, inclusive.
+CREATE TABLE consultation (
+    id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    document_kind     varchar(20)  NOT NULL CHECK (document_kind IN ('CHARTER', 'ACTION_PLAN', 'CHARTER_AND_ACTION_PLAN', 'OTHER')),
+    title             jsonb        NOT NULL,
+    summary           jsonb        NOT NULL,
+    opens_on          date         NOT NULL,
+    closes_on         date         NOT NULL,
+    synthesis         jsonb,
+    synthesised_on    date,
+    approved_on       date,
+    final_text        jsonb,
+    created_by        varchar(120) NOT NULL,
+    created_at        timestamptz  NOT NULL DEFAULT now(),
+    CHECK (closes_on >= opens_on),
+    CHECK ((synthesis IS NULL) = (synthesised_on IS NULL)),
+    CHECK (synthesised_on IS NULL OR synthesised_on > closes_on),
+    CHECK (approved_on IS NULL OR approved_on >= closes_on)
+);
+
+CREATE TABLE consultation_section (
+    id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    consultation_id  bigint  NOT NULL REFERENCES consultation (id) ON DELETE CASCADE,
+    position         integer NOT NULL,
+    title            jsonb   NOT NULL,
+    body             jsonb   NOT NULL,
+    CONSTRAINT consultation_section_position_once UNIQUE (consultation_id, position)
+);
+
+CREATE TABLE consultation_contribution (
+    id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    section_id         bigint        NOT NULL REFERENCES consultation_section (id) ON DELETE CASCADE,
+    kind               varchar(10)   NOT NULL CHECK (kind IN ('COMMENT', 'PROPOSAL')),
+    author             varchar(120)  NOT NULL,
+    body               varchar(4000) NOT NULL CHECK (length(btrim(body)) > 0),
+    created_at         timestamptz   NOT NULL DEFAULT now(),
+    hidden_reason      varchar(500),
+    moderated_by       varchar(120),
+    moderated_at       timestamptz,
+    CHECK ((hidden_reason IS NULL) = (moderated_by IS NULL))
+);
+CREATE INDEX consultation_contribution_section_idx ON consultation_contribution (section_id);
+
+CREATE TABLE consultation_support (
+    contribution_id  bigint       NOT NULL REFERENCES consultation_contribution (id) ON DELETE CASCADE,
+    supporter        varchar(120) NOT NULL,
+    supported_at     timestamptz  NOT NULL DEFAULT now(),
+    CONSTRAINT consultation_support_once PRIMARY KEY (contribution_id, supporter)
+);
+
+-- What analytics may read: counts per consultation, never a contributor.
+CREATE VIEW consultation_participation_fact AS
+SELECT c.id AS consultation_id,
+       c.document_kind,
+       c.opens_on,
+       c.closes_on,
+       c.approved_on,
+       count(k.id)                                           AS contributions,
+       count(k.id) FILTER (WHERE k.kind = 'PROPOSAL')        AS proposals,
+       count(k.id) FILTER (WHERE k.hidden_reason IS NOT NULL) AS hidden,
+       count(DISTINCT k.author)                              AS contributors,
+       (SELECT count(*) FROM consultation_support s
+          JOIN consultation_contribution k2 ON k2.id = s.contribution_id
+          JOIN consultation_section s2 ON s2.id = k2.section_id
+         WHERE s2.consultation_id = c.id)                    AS supports
+FROM consultation c
+LEFT JOIN consultation_section s ON s.consultation_id = c.id
+LEFT JOIN consultation_contribution k ON k.section_id = s.id
+GROUP BY c.id;

@@ -33,6 +33,7 @@ class PortalSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/c/*/api/news", "/c/*/api/news/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/c/*/api/forums", "/c/*/api/forums/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/consultations", "/c/*/api/consultations/**").permitAll()
                         .anyRequest().access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakAuthorities.jwtConverter())))
@@ -51,6 +52,8 @@ class PortalSecurity {
                         .requestMatchers("/c/*/account", "/c/*/account/**").authenticated()
                         .requestMatchers("/c/*/forums/*/registration").authenticated()
                         .requestMatchers("/c/*/forums/*/elections/sign-in", "/c/*/forums/*/elections/*/ballot").authenticated()
+                        .requestMatchers("/c/*/consultations/*/sign-in", "/c/*/consultations/*/sections/*/contributions",
+                                "/c/*/consultations/*/contributions/*/support").authenticated()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(KeycloakAuthorities.oidcUserService())))

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import ma.mocharaka.platform.tenancy.Commune;
 import ma.mocharaka.platform.tenancy.CommuneRegistry;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
+import ma.mocharaka.portal.consultations.Consultations;
 import ma.mocharaka.portal.forums.Forums;
 import ma.mocharaka.portal.news.News;
 
@@ -18,11 +19,13 @@ class HomeController {
     private final CommuneRegistry registry;
     private final News news;
     private final Forums forums;
+    private final Consultations consultations;
 
-    HomeController(CommuneRegistry registry, News news, Forums forums) {
+    HomeController(CommuneRegistry registry, News news, Forums forums, Consultations consultations) {
         this.registry = registry;
         this.news = news;
         this.forums = forums;
+        this.consultations = consultations;
     }
 
     /** The platform's front door when no commune is named: the communes that are open. */
@@ -40,6 +43,7 @@ class HomeController {
     String home(Model model) {
         model.addAttribute("news", news.latest());
         model.addAttribute("forums", forums.forHome());
+        model.addAttribute("consultations", consultations.all().stream().limit(3).toList());
         return "home/commune";
     }
 
