@@ -105,6 +105,6 @@ public class DemoConsultations implements ApplicationRunner {
                                 "أعدت المسودة بعد ورشة تحضيرية يوم 14 ماي 2024 وتكوينات لفائدة الجمعيات (6 و29 يونيو 2024) ولهيئة المساواة (23 أكتوبر 2024).",
                                 "Le projet a été préparé après un atelier préparatoire le 14 mai 2024 et des formations des associations (6 et 29 juin 2024) et de l’instance de l’équité (23 octobre 2024).",
                                 null,
-                                "The draft was prepared after a preparatory workshop on 14 May 2024 and trainings of associations (6 and 29 June 2024) and of the equality body (23 October 2024).")))));
+                                "The draft was prepared after a preparatory workshop on 14 May 2024 and trainings of associations (6 and 29 June 2024) and of the equality body (23 October 2024)."))));
     }
 }
