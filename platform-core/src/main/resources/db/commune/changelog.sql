@@ -137,7 +137,7 @@ FROM delegate_election e;
 -- moderation with reasons, synthesis and council approval. Window dates are the commune's calendar days, inclusive.
 CREATE TABLE consultation (
     id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    document_kind     varchar(20)  NOT NULL CHECK (document_kind IN ('CHARTER', 'ACTION_PLAN', 'CHARTER_AND_ACTION_PLAN', 'OTHER')),
+    document_kind     varchar(30)  NOT NULL CHECK (document_kind IN ('CHARTER', 'ACTION_PLAN', 'CHARTER_AND_ACTION_PLAN', 'OTHER')),
     title             jsonb        NOT NULL,
     summary           jsonb        NOT NULL,
     opens_on          date         NOT NULL,
