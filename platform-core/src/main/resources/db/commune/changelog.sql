@@ -203,3 +203,69 @@ FROM consultation c
 LEFT JOIN consultation_section s ON s.consultation_id = c.id
 LEFT JOIN consultation_contribution k ON k.section_id = s.id
 GROUP BY c.id;
+
+--changeset mocharaka:commune-6
+-- Advisory bodies (the equality body IEECAG, youth and child councils, neighbourhood committees): members with
+-- roles and terms, meetings with minutes, and advisory opinions from drafting to the council's reasoned answer.
+CREATE TABLE advisory_body (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    kind        varchar(30)  NOT NULL CHECK (kind IN ('EQUALITY_BODY', 'YOUTH_COUNCIL', 'CHILD_COUNCIL', 'NEIGHBOURHOOD_COMMITTEE')),
+    name        jsonb        NOT NULL,
+    mandate     jsonb        NOT NULL,
+    created_on  date,
+    created_by  varchar(120) NOT NULL,
+    created_at  timestamptz  NOT NULL DEFAULT now()
+);
+
+-- Members hold a public office, so their names are public; nothing else about them is kept.
+CREATE TABLE advisory_body_member (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    body_id     bigint       NOT NULL REFERENCES advisory_body (id) ON DELETE CASCADE,
+    name        varchar(120) NOT NULL CHECK (length(btrim(name)) > 0),
+    role        varchar(20)  NOT NULL CHECK (role IN ('PRESIDENT', 'RAPPORTEUR', 'MEMBER')),
+    term_start  date         NOT NULL,
+    term_end    date,
+    CHECK (term_end IS NULL OR term_end >= term_start)
+);
+-- One president and one rapporteur at a time: a second one needs the first one's term ended.
+CREATE UNIQUE INDEX advisory_body_one_open_office ON advisory_body_member (body_id, role)
+    WHERE role IN ('PRESIDENT', 'RAPPORTEUR') AND term_end IS NULL;
+
+CREATE TABLE advisory_body_meeting (
+    id       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    body_id  bigint NOT NULL REFERENCES advisory_body (id) ON DELETE CASCADE,
+    held_on  date   NOT NULL,
+    title    jsonb  NOT NULL,
+    minutes  jsonb  NOT NULL
+);
+
+CREATE TABLE advisory_opinion (
+    id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    body_id         bigint       NOT NULL REFERENCES advisory_body (id) ON DELETE CASCADE,
+    title           jsonb        NOT NULL,
+    text            jsonb        NOT NULL,
+    drafted_on      date         NOT NULL,
+    submitted_on    date,
+    council_answer  varchar(20)  CHECK (council_answer IN ('ACCEPTED', 'TAKEN_INTO_ACCOUNT', 'REJECTED')),
+    answer_reasons  jsonb,
+    answered_on     date,
+    published_on    date,
+    CHECK (submitted_on IS NULL OR submitted_on >= drafted_on),
+    CHECK ((council_answer IS NULL) = (answered_on IS NULL)),
+    CHECK (answered_on IS NULL OR (submitted_on IS NOT NULL AND answered_on >= submitted_on AND answer_reasons IS NOT NULL)),
+    CHECK (published_on IS NULL OR answered_on IS NOT NULL)
+);
+
+-- What analytics may read: opinions per body and how the council answered them.
+CREATE VIEW advisory_opinion_fact AS
+SELECT b.id AS body_id,
+       b.kind,
+       count(o.id)                                                  AS opinions,
+       count(o.id) FILTER (WHERE o.submitted_on IS NOT NULL)        AS submitted,
+       count(o.id) FILTER (WHERE o.council_answer = 'ACCEPTED')     AS accepted,
+       count(o.id) FILTER (WHERE o.council_answer = 'TAKEN_INTO_ACCOUNT') AS taken_into_account,
+       count(o.id) FILTER (WHERE o.council_answer = 'REJECTED')     AS rejected,
+       (SELECT count(*) FROM advisory_body_member m WHERE m.body_id = b.id AND m.term_end IS NULL) AS sitting_members
+FROM advisory_body b
+LEFT JOIN advisory_opinion o ON o.body_id = b.id
+GROUP BY b.id, b.kind;

@@ -34,6 +34,7 @@ class PortalSecurity {
                         .requestMatchers(HttpMethod.GET, "/c/*/api/news", "/c/*/api/news/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/c/*/api/forums", "/c/*/api/forums/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/c/*/api/consultations", "/c/*/api/consultations/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/bodies", "/c/*/api/bodies/**").permitAll()
                         .anyRequest().access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakAuthorities.jwtConverter())))
