@@ -269,3 +269,29 @@ SELECT b.id AS body_id,
 FROM advisory_body b
 LEFT JOIN advisory_opinion o ON o.body_id = b.id
 GROUP BY b.id, b.kind;
+
+--changeset mocharaka:commune-7
+-- What a citizen tells this commune about themselves: where they live, and, only with consent, the inclusion
+-- answers that participation counts use. Keyed by account; one row per citizen per commune.
+CREATE TABLE citizen_profile (
+    account            varchar(120) PRIMARY KEY,
+    residence_commune  varchar(120),
+    neighbourhood      varchar(120),
+    inclusion_consent  boolean      NOT NULL DEFAULT false,
+    gender             varchar(10)  CHECK (gender IN ('WOMAN', 'MAN')),
+    age_band           varchar(20)  CHECK (age_band IN ('UNDER_18', 'FROM_18_TO_35', 'FROM_36_TO_59', 'FROM_60')),
+    disability         boolean,
+    consent_given_at   timestamptz,
+    updated_at         timestamptz  NOT NULL DEFAULT now(),
+    CONSTRAINT citizen_profile_inclusion_needs_consent
+        CHECK (inclusion_consent OR (gender IS NULL AND age_band IS NULL AND disability IS NULL AND consent_given_at IS NULL))
+);
+
+-- What analytics may read: how many citizens answered, by category, never who.
+CREATE VIEW citizen_profile_fact AS
+SELECT count(*)                                                      AS profiles,
+       count(*) FILTER (WHERE inclusion_consent)                     AS with_inclusion_consent,
+       count(*) FILTER (WHERE gender = 'WOMAN')                      AS women,
+       count(*) FILTER (WHERE age_band = 'FROM_18_TO_35')            AS youth,
+       count(*) FILTER (WHERE disability)                            AS with_disability
+FROM citizen_profile;

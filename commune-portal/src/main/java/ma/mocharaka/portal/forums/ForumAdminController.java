@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ma.mocharaka.platform.tenancy.CurrentCommune;
+import ma.mocharaka.portal.inclusion.AgeBand;
+import ma.mocharaka.portal.inclusion.Gender;
 
 /** Staff at the door: the registration list, the check-in form, and the running counts. Under /admin, staff only. */
 @Controller

@@ -11,6 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import ma.mocharaka.portal.inclusion.AgeBand;
+import ma.mocharaka.portal.inclusion.Gender;
+import ma.mocharaka.portal.inclusion.InclusionAnswers;
+
 /**
  * Someone who came through the door, registered or not. It holds no name: only what the inclusion counts need, and
  * only when the person agreed (the table's check constraint refuses inclusion answers without consent).

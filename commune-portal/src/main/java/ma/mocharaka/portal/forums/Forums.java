@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
+import ma.mocharaka.portal.inclusion.InclusionAnswers;
 
 /**
  * The current commune's forums and events: what other modules and the pages may ask. Registration and check-in take

@@ -20,8 +20,8 @@ import ma.mocharaka.platform.testsupport.KeycloakTestServer;
 import ma.mocharaka.portal.PortalTest;
 import ma.mocharaka.portal.forums.ForumView;
 import ma.mocharaka.portal.forums.Forums;
-import ma.mocharaka.portal.forums.InclusionAnswers;
 import ma.mocharaka.portal.forums.TestForums;
+import ma.mocharaka.portal.inclusion.InclusionAnswers;
 
 /** The delegate election in a real Chromium at 360 px: staff run it in French, an attendee votes in Arabic. */
 @PortalTest

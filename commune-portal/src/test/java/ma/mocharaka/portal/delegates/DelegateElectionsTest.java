@@ -22,10 +22,10 @@ import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.platform.tenancy.CommuneRegistry;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 import ma.mocharaka.portal.PortalTest;
-import ma.mocharaka.portal.forums.Forums;
 import ma.mocharaka.portal.forums.ForumView;
-import ma.mocharaka.portal.forums.InclusionAnswers;
+import ma.mocharaka.portal.forums.Forums;
 import ma.mocharaka.portal.forums.TestForums;
+import ma.mocharaka.portal.inclusion.InclusionAnswers;
 
 /** Delegate elections on the real PostgreSQL schema: who may vote, when, how often, and what the results say. */
 @PortalTest

@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.portal.PortalTest;
 import ma.mocharaka.portal.demo.DemoForums;
+import ma.mocharaka.portal.inclusion.AgeBand;
+import ma.mocharaka.portal.inclusion.Gender;
+import ma.mocharaka.portal.inclusion.InclusionAnswers;
 
 /** Forums against the real PostgreSQL schema of each commune: agenda, registration window, capacity, the door. */
 @PortalTest

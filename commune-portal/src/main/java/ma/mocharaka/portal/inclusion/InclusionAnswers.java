@@ -1,4 +1,4 @@
-package ma.mocharaka.portal.forums;
+package ma.mocharaka.portal.inclusion;
 
 /**
  * What a participant chose to tell for the inclusion counts. Without consent nothing else is kept, whatever was

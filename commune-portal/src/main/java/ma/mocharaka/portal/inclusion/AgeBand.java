@@ -1,4 +1,4 @@
-package ma.mocharaka.portal.forums;
+package ma.mocharaka.portal.inclusion;
 
 /**
  * Bands instead of a birth date: enough to count youth, too coarse to identify anyone (law 09-08 asks for no more
