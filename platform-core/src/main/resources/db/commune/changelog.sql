@@ -295,3 +295,57 @@ SELECT count(*)                                                      AS profiles
        count(*) FILTER (WHERE age_band = 'FROM_18_TO_35')            AS youth,
        count(*) FILTER (WHERE disability)                            AS with_disability
 FROM citizen_profile;
+
+--changeset mocharaka:commune-8
+-- The approved action plan: actions with owner, schedule, budget, status and progress, and objective indicators
+-- with baseline, target and latest value, shown publicly.
+CREATE TABLE action_plan (
+    id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    title        jsonb        NOT NULL,
+    summary      jsonb        NOT NULL,
+    approved_on  date,
+    created_by   varchar(120) NOT NULL,
+    created_at   timestamptz  NOT NULL DEFAULT now()
+);
+
+CREATE TABLE plan_action (
+    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    plan_id    bigint        NOT NULL REFERENCES action_plan (id) ON DELETE CASCADE,
+    position   integer       NOT NULL,
+    title      jsonb         NOT NULL,
+    owner      jsonb         NOT NULL,
+    starts_on  date,
+    ends_on    date,
+    budget_mad numeric(14, 2) CHECK (budget_mad IS NULL OR budget_mad >= 0),
+    status     varchar(20)   NOT NULL CHECK (status IN ('PLANNED', 'IN_PROGRESS', 'DONE', 'DELAYED', 'CANCELLED')),
+    progress   integer       NOT NULL CHECK (progress BETWEEN 0 AND 100),
+    CONSTRAINT plan_action_position_once UNIQUE (plan_id, position),
+    CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on),
+    CHECK (status <> 'DONE' OR progress = 100)
+);
+
+CREATE TABLE plan_indicator (
+    id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    action_id      bigint        NOT NULL REFERENCES plan_action (id) ON DELETE CASCADE,
+    label          jsonb         NOT NULL,
+    unit           varchar(40)   NOT NULL,
+    baseline       numeric(14, 2) NOT NULL DEFAULT 0,
+    target         numeric(14, 2) NOT NULL,
+    current_value  numeric(14, 2),
+    measured_on    date,
+    CHECK (target <> baseline),
+    CHECK ((current_value IS NULL) = (measured_on IS NULL))
+);
+
+-- What analytics may read: how far each plan has got.
+CREATE VIEW action_plan_fact AS
+SELECT p.id AS plan_id,
+       p.approved_on,
+       count(a.id)                                        AS actions,
+       count(a.id) FILTER (WHERE a.status = 'DONE')       AS done,
+       count(a.id) FILTER (WHERE a.status = 'IN_PROGRESS') AS in_progress,
+       count(a.id) FILTER (WHERE a.status = 'DELAYED')    AS delayed,
+       coalesce(round(avg(a.progress)), 0)                AS average_progress
+FROM action_plan p
+LEFT JOIN plan_action a ON a.plan_id = p.id
+GROUP BY p.id, p.approved_on;

@@ -35,6 +35,7 @@ class PortalSecurity {
                         .requestMatchers(HttpMethod.GET, "/c/*/api/forums", "/c/*/api/forums/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/c/*/api/consultations", "/c/*/api/consultations/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/c/*/api/bodies", "/c/*/api/bodies/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/action-plans").permitAll()
                         .anyRequest().access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakAuthorities.jwtConverter())))
