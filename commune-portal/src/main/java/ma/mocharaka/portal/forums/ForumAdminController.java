@@ -35,7 +35,21 @@ class ForumAdminController {
         List<ForumView> all = new ArrayList<>(forums.current());
         all.addAll(forums.past());
         model.addAttribute("forums", all);
+        if (!model.containsAttribute("schedule")) {
+            model.addAttribute("schedule", ForumScheduleForm.empty());
+        }
+        model.addAttribute("kinds", ForumKind.values());
         return "forums/admin-list";
+    }
+
+    @PostMapping("/c/{commune}/admin/forums")
+    String schedule(@Valid @ModelAttribute("schedule") ForumScheduleForm form, BindingResult errors,
+                    Authentication staff, Model model) {
+        if (errors.hasErrors()) {
+            return list(model);
+        }
+        ForumView forum = forums.schedule(form.toDraft(), staff.getName());
+        return "redirect:/c/" + CurrentCommune.require().slug() + "/forums/" + forum.id();
     }
 
     @GetMapping("/c/{commune}/admin/forums/{id}/door")

@@ -142,6 +142,38 @@ class ForumIsolationTest {
         assertThat(fixtures.as("beni-mellal", () -> forums.isRegistered(beniMellalForum.id(), "someone"))).isTrue();
     }
 
+    @Test
+    void staffAnnounceAForumWithItsAgendaAndAnUnreadableLineIsRefusedWithTheTextKept() throws Exception {
+        String title = "Forum des quartiers " + java.util.UUID.randomUUID();
+        String agenda = "09:30-10:00 | استقبال وتسجيل المشاركين | Accueil des participants\n12:45-13:00 | انتخاب ممثلي الأحياء | Élection des représentants\n13:00 | اختتام اللقاء";
+        var announce = post("/c/beni-mellal/admin/forums?lang=fr").with(csrf())
+                .param("kind", "CITIZEN_FORUM").param("titleFr", title).param("placeFr", "Dar Chabab Maghreb Arabi")
+                .param("day", "2030-02-15").param("startsAt", "09:30").param("endsAt", "13:00").param("capacity", "120");
+
+        web.perform(announce.param("agenda", agenda).with(staffOf("demnat"))).andExpect(status().isForbidden());
+        web.perform(post("/c/beni-mellal/admin/forums?lang=fr").with(csrf()).with(staffOf("beni-mellal"))
+                        .param("kind", "CITIZEN_FORUM").param("titleFr", title).param("placeFr", "Dar Chabab")
+                        .param("day", "2030-02-15").param("startsAt", "09:30").param("endsAt", "13:00")
+                        .param("agenda", agenda + "\nvers midi | pause"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                        .contains("Une ligne du programme est illisible").contains("vers midi | pause").contains(title));
+        assertThat(fixtures.as("beni-mellal", () -> forums.current())).noneMatch(f -> f.localizedTitle().in("fr").equals(title));
+
+        web.perform(post("/c/beni-mellal/admin/forums?lang=fr").with(csrf()).with(staffOf("beni-mellal"))
+                        .param("kind", "CITIZEN_FORUM").param("titleFr", title).param("placeFr", "Dar Chabab Maghreb Arabi")
+                        .param("day", "2030-02-15").param("startsAt", "09:30").param("endsAt", "13:00").param("capacity", "120")
+                        .param("agenda", agenda))
+                .andExpect(status().is3xxRedirection());
+        ForumView announced = fixtures.as("beni-mellal", () -> forums.current()).stream()
+                .filter(f -> f.localizedTitle().in("fr").equals(title)).findFirst().orElseThrow();
+        assertThat(announced.capacity()).isEqualTo(120);
+        assertThat(announced.agenda()).hasSize(3);
+        assertThat(announced.agenda().get(1).localizedTitle().in("ar")).isEqualTo("انتخاب ممثلي الأحياء");
+        assertThat(announced.agenda().getLast().endsAt()).isNull();
+        assertThat(fixtures.as("demnat", () -> forums.current())).noneMatch(f -> f.localizedTitle().in("fr").equals(title));
+    }
+
     private static RequestPostProcessor staffOf(String commune) {
         return oidcLogin().idToken(token -> token.claim("preferred_username", "staff-of-" + commune))
                 .authorities(new SimpleGrantedAuthority(PlatformRole.COMMUNE_STAFF.authority()),
