@@ -27,7 +27,21 @@ class ConsultationAdminController {
     @GetMapping("/c/{commune}/admin/consultations")
     String list(Model model) {
         model.addAttribute("consultations", consultations.all());
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", ConsultationDraftForm.empty());
+        }
+        model.addAttribute("documentKinds", DocumentKind.values());
         return "consultations/admin-list";
+    }
+
+    @PostMapping("/c/{commune}/admin/consultations")
+    String publish(@Valid @ModelAttribute("draft") ConsultationDraftForm form, BindingResult errors,
+                   Authentication staff, Model model) {
+        if (errors.hasErrors()) {
+            return list(model);
+        }
+        long id = consultations.publish(form.toDraft(), staff.getName());
+        return redirectTo(id);
     }
 
     @GetMapping("/c/{commune}/admin/consultations/{id}")

@@ -115,6 +115,38 @@ class ConsultationIsolationTest {
                 .contributions().getFirst().hiddenReason()).isEqualTo("Hors sujet");
     }
 
+    @Test
+    void staffPutADraftToConsultationInSectionsAndAMismatchIsRefusedWithTheTextKept() throws Exception {
+        String title = "Projet de plan " + java.util.UUID.randomUUID();
+        String french = "## Préambule\nLa commune s’engage.\n## Mécanismes\nPétitions et forums.";
+        String arabic = "## الديباجة\nتلتزم الجماعة.\n## الآليات\nالعرائض والمنتديات.";
+
+        web.perform(post("/c/beni-mellal/admin/consultations").with(staff("demnat")).with(csrf())
+                        .param("kind", "ACTION_PLAN").param("titleFr", title).param("opensOn", "2030-01-08")
+                        .param("closesOn", "2030-01-29").param("textFr", french))
+                .andExpect(status().isForbidden());
+        String refused = web.perform(post("/c/beni-mellal/admin/consultations?lang=fr").with(staff("beni-mellal")).with(csrf())
+                        .param("kind", "ACTION_PLAN").param("titleFr", title).param("opensOn", "2030-01-08")
+                        .param("closesOn", "2030-01-29").param("textFr", french).param("textAr", "## الديباجة\nنص واحد فقط"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // The typed text comes back in its textarea (HTML-escaped there, e.g. "P&eacute;titions").
+        assertThat(refused).contains("Découpez le texte en parties").contains("titions et forums.</textarea>").contains(title);
+        assertThat(fixtures.as("beni-mellal", () -> consultations.all())).noneMatch(c -> c.localizedTitle().in("fr").equals(title));
+
+        web.perform(post("/c/beni-mellal/admin/consultations").with(staff("beni-mellal")).with(csrf())
+                        .param("kind", "ACTION_PLAN").param("titleFr", title).param("opensOn", "2030-01-08")
+                        .param("closesOn", "2030-01-29").param("textFr", french).param("textAr", arabic))
+                .andExpect(status().is3xxRedirection());
+        ConsultationView created = fixtures.as("beni-mellal", () -> consultations.all()).stream()
+                .filter(c -> c.localizedTitle().in("fr").equals(title)).findFirst().orElseThrow();
+        assertThat(created.state()).isEqualTo(ConsultationState.UPCOMING);
+        ConsultationView full = fixtures.as("beni-mellal", () -> consultations.find(created.id(), null));
+        assertThat(full.sections()).hasSize(2);
+        assertThat(full.sections().get(1).localizedTitle().in("ar")).isEqualTo("الآليات");
+        assertThat(full.sections().get(1).localizedBody().in("fr")).isEqualTo("Pétitions et forums.");
+        assertThat(fixtures.as("demnat", () -> consultations.all())).noneMatch(c -> c.localizedTitle().in("fr").equals(title));
+    }
+
     private String body(RequestBuilder request) throws Exception {
         return web.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
