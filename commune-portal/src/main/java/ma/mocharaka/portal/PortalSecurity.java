@@ -30,6 +30,10 @@ class PortalSecurity {
         KeycloakHttpSecurity.tokenApi(http.securityMatcher("/c/*/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/c/*/api/news", "/c/*/api/news/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/forums", "/c/*/api/forums/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/consultations", "/c/*/api/consultations/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/bodies", "/c/*/api/bodies/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/action-plans").permitAll()
                         .anyRequest().access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF)));
         return http.build();
     }
@@ -42,6 +46,10 @@ class PortalSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/c/*/admin", "/c/*/admin/**").access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF))
                         .requestMatchers("/c/*/account", "/c/*/account/**").authenticated()
+                        .requestMatchers("/c/*/forums/*/registration").authenticated()
+                        .requestMatchers("/c/*/forums/*/elections/sign-in", "/c/*/forums/*/elections/*/ballot").authenticated()
+                        .requestMatchers("/c/*/consultations/*/sign-in", "/c/*/consultations/*/sections/*/contributions",
+                                "/c/*/consultations/*/contributions/*/support").authenticated()
                         .anyRequest().permitAll());
         return http.build();
     }

@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import ma.mocharaka.platform.tenancy.Commune;
 import ma.mocharaka.platform.tenancy.CommuneRegistry;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
+import ma.mocharaka.portal.bodies.AdvisoryBodies;
+import ma.mocharaka.portal.consultations.Consultations;
+import ma.mocharaka.portal.forums.Forums;
 import ma.mocharaka.portal.news.News;
 
 @Controller
@@ -16,10 +19,17 @@ class HomeController {
 
     private final CommuneRegistry registry;
     private final News news;
+    private final Forums forums;
+    private final Consultations consultations;
+    private final AdvisoryBodies bodies;
 
-    HomeController(CommuneRegistry registry, News news) {
+    HomeController(CommuneRegistry registry, News news, Forums forums, Consultations consultations,
+                   AdvisoryBodies bodies) {
         this.registry = registry;
         this.news = news;
+        this.forums = forums;
+        this.consultations = consultations;
+        this.bodies = bodies;
     }
 
     /** The platform's front door when no commune is named: the communes that are open. */
@@ -36,6 +46,9 @@ class HomeController {
     @GetMapping("/c/{commune}/")
     String home(Model model) {
         model.addAttribute("news", news.latest());
+        model.addAttribute("forums", forums.forHome());
+        model.addAttribute("consultations", consultations.all().stream().limit(3).toList());
+        model.addAttribute("bodies", bodies.all());
         return "home/commune";
     }
 

@@ -1,0 +1,98 @@
+package ma.mocharaka.portal.actionplan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ma.mocharaka.platform.tenancy.CurrentCommune;
+
+/** The plan shown publicly with progress bars, its API, and the staff page where progress is reported. */
+@Controller
+class ActionPlanController {
+
+    private final ActionPlans plans;
+    private final MessageSource messages;
+
+    ActionPlanController(ActionPlans plans, MessageSource messages) {
+        this.plans = plans;
+        this.messages = messages;
+    }
+
+    public record ProgressForm(@NotNull ActionStatus status,
+                               @NotNull(message = "{actionPlan.error.progress}") @Min(value = 0, message = "{actionPlan.error.progress}")
+                               @Max(value = 100, message = "{actionPlan.error.progress}") Integer progress) {
+    }
+
+    public record MeasureForm(@NotNull(message = "{actionPlan.error.value}") BigDecimal value,
+                              @NotNull(message = "{actionPlan.error.date}") LocalDate measuredOn) {
+    }
+
+    @GetMapping("/c/{commune}/action-plan")
+    String plan(Model model) {
+        model.addAttribute("plans", plans.all());
+        return "actionplan/plan";
+    }
+
+    @GetMapping("/c/{commune}/api/action-plans")
+    @ResponseBody
+    List<ActionPlanView> api() {
+        return plans.all();
+    }
+
+    @GetMapping("/c/{commune}/admin/action-plan")
+    String admin(Model model) {
+        model.addAttribute("plans", plans.all());
+        model.addAttribute("statuses", ActionStatus.values());
+        return "actionplan/admin";
+    }
+
+    @PostMapping("/c/{commune}/admin/action-plan/actions/{actionId}")
+    String report(@PathVariable long actionId, @Valid @ModelAttribute("progressForm") ProgressForm form,
+                  BindingResult errors, Authentication staff, Model model, Locale locale,
+                  RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("failedAction", actionId);
+            model.addAttribute("formErrors", resolved(errors, locale));
+            return admin(model);
+        }
+        plans.reportProgress(actionId, form.status(), form.progress(), staff.getName());
+        redirect.addFlashAttribute("done", "actionPlan.reported");
+        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/action-plan#action-" + actionId;
+    }
+
+    @PostMapping("/c/{commune}/admin/action-plan/indicators/{indicatorId}")
+    String measure(@PathVariable long indicatorId, @Valid @ModelAttribute("measureForm") MeasureForm form,
+                   BindingResult errors, Authentication staff, Model model, Locale locale,
+                   RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("failedIndicator", indicatorId);
+            model.addAttribute("formErrors", resolved(errors, locale));
+            return admin(model);
+        }
+        plans.measure(indicatorId, form.value(), form.measuredOn(), staff.getName());
+        redirect.addFlashAttribute("done", "actionPlan.measured");
+        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/action-plan#indicator-" + indicatorId;
+    }
+
+    private List<String> resolved(BindingResult errors, Locale locale) {
+        return errors.getAllErrors().stream().map(error -> messages.getMessage(error, locale)).toList();
+    }
+}

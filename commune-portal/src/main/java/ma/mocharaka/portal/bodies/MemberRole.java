@@ -1,0 +1,7 @@
+package ma.mocharaka.portal.bodies;
+
+public enum MemberRole {
+    PRESIDENT,
+    RAPPORTEUR,
+    MEMBER
+}

@@ -1,0 +1,7 @@
+package ma.mocharaka.portal.delegates;
+
+public enum ElectionStatus {
+    PREPARED,
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,6 @@
+package ma.mocharaka.portal.profiles;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CitizenProfileRepository extends JpaRepository<CitizenProfile, String> {
+}
