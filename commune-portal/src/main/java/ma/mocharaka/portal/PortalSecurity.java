@@ -30,6 +30,8 @@ class PortalSecurity {
         KeycloakHttpSecurity.tokenApi(http.securityMatcher("/c/*/api/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/c/*/api/news", "/c/*/api/news/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/petitions", "/c/*/api/petitions/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/c/*/api/petitions/*/signatures").authenticated()
                         .anyRequest().access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF)));
         return http.build();
     }
@@ -42,6 +44,7 @@ class PortalSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/c/*/admin", "/c/*/admin/**").access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF))
                         .requestMatchers("/c/*/account", "/c/*/account/**").authenticated()
+                        .requestMatchers("/c/*/petitions/*/sign").authenticated()
                         .anyRequest().permitAll());
         return http.build();
     }
