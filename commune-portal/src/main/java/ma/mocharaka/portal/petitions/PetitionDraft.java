@@ -23,9 +23,16 @@ public record PetitionDraft(
         @NotBlank(message = "{petition.error.deputy}") @Size(max = 160) String deputyName,
         @Size(max = 200) String associationName,
         LocalDate associationFoundedOn,
-        boolean associationInGoodStanding,
-        boolean associationSeatInCommune,
-        boolean associationActivityRelated) {
+        Boolean associationInGoodStanding,
+        Boolean associationSeatInCommune,
+        Boolean associationActivityRelated) {
+
+    /** Unticked boxes and absent JSON fields both mean the condition is not met. */
+    public PetitionDraft {
+        associationInGoodStanding = Boolean.TRUE.equals(associationInGoodStanding);
+        associationSeatInCommune = Boolean.TRUE.equals(associationSeatInCommune);
+        associationActivityRelated = Boolean.TRUE.equals(associationActivityRelated);
+    }
 
     public LocalizedText title() {
         return LocalizedText.of(titleAr, titleFr, titleZgh, titleEn);
