@@ -39,6 +39,7 @@ class PetitionPublicController {
     String signPage(@PathVariable long id, Model model, Authentication user) {
         model.addAttribute("petition", petitions.find(id));
         model.addAttribute("signed", petitions.hasSigned(id, user.getName()));
+        model.addAttribute("verified", petitions.isVerified(user.getName()));
         return "petitions/sign";
     }
 
@@ -49,6 +50,7 @@ class PetitionPublicController {
         if (!declaration) {
             model.addAttribute("petition", petition);
             model.addAttribute("signed", false);
+            model.addAttribute("verified", petitions.isVerified(user.getName()));
             model.addAttribute("error", "petition.error.declaration");
             return "petitions/sign";
         }
@@ -59,6 +61,7 @@ class PetitionPublicController {
         } catch (PetitionRefused refused) {
             model.addAttribute("petition", petition);
             model.addAttribute("signed", false);
+            model.addAttribute("verified", petitions.isVerified(user.getName()));
             model.addAttribute("error", refused.messageKey());
             return "petitions/sign";
         }

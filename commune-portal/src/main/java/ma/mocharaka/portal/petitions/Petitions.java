@@ -187,6 +187,11 @@ public class Petitions {
     public PetitionView decide(long id, boolean accepted, String note, String actor, LocalDate on) {
         Petition petition = load(id);
         checkDate(petition, on);
+        // The council decides in the session the petition was put on, not before it opens.
+        if (petition.session() != null && on.isBefore(petition.session().atDay(1))) {
+            throw new PetitionRefused("petition.error.beforeSession",
+                    petition.session().atDay(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        }
         petition.decide(accepted, note == null || note.isBlank() ? null : note.strip(), on);
         record(petition, on, petition.decisionReason(), actor, "petition.decide");
         return view(petition);
@@ -210,6 +215,11 @@ public class Petitions {
     @Transactional(readOnly = true)
     public boolean hasSigned(long id, String username) {
         return residence.fingerprintOf(username).map(cin -> signatures.hasSigned(id, cin.hash())).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isVerified(String username) {
+        return residence.fingerprintOf(username).isPresent();
     }
 
     @Transactional(readOnly = true)

@@ -150,6 +150,26 @@ class PetitionBrowserTest {
         assertThat(browser.find("main").getText()).contains("Session").contains("Commission de l’urbanisme");
         browser.assertAccessible();
 
+        // Deciding before the session opens is refused, and the note typed stays in the form.
+        browser.find("#outcome-accepted").click();
+        browser.find("#note").sendKeys("Vote à main levée");
+        browser.find("#decide").click();
+        assertThat(browser.find("[role=alert]").getText()).contains("Le conseil décide en session");
+        assertThat(browser.find("#note").getAttribute("value")).isEqualTo("Vote à main levée");
+        browser.assertAccessible();
+
+        // A petition admitted months ago, whose session has opened, gets the council's decision.
+        Commune beniMellal = registry.findBySlug("beni-mellal").orElseThrow();
+        String earlier = PetitionFixtures.uniqueTitle("Marché couvert");
+        long onAgenda = CurrentCommune.callAs(beniMellal, () -> {
+            LocalDate start = LocalDate.now().minusMonths(8);
+            long id = petitions.draft(PetitionFixtures.citizens(earlier), "bm.staff", start).id();
+            petitions.openForSignatures(id, "bm.staff", start);
+            petitions.enterPaperSheet(id, PetitionFixtures.sheet(petitions.threshold().value()), "bm.staff");
+            petitions.submit(id, "bm.staff", start);
+            return petitions.declareAdmissible(id, "Commission des services publics", "bm.staff", start.plusDays(1)).id();
+        });
+        browser.open(PortalTest.BASE_URL + "/c/beni-mellal/admin/petitions/" + onAgenda);
         browser.find("#outcome-accepted").click();
         browser.find("#decide").click();
         assertThat(browser.find("[role=status]").getText()).contains("décision du conseil est enregistrée");
@@ -158,8 +178,9 @@ class PetitionBrowserTest {
         browser.screenshot("petition-admin-fr");
 
         browser.open(PortalTest.BASE_URL + "/c/beni-mellal/petitions?lang=fr");
-        browser.driver().findElement(By.linkText(title)).click();
+        browser.driver().findElement(By.linkText(earlier)).click();
         assertThat(browser.findAll(".petition-history li")).hasSize(5);
+        assertThat(browser.find("main").getText()).containsPattern("Session (de |d’)\\S+ \\d{4}");
         browser.assertAccessible();
         browser.screenshot("petition-public-fr");
     }

@@ -47,38 +47,43 @@ class PetitionLifecycleTest {
 
     @Test
     void anAdmissiblePetitionGoesFromDraftToTheCouncilsDecision() {
+        // Dated eight months back so that the session it is put on has opened by today, whatever today is.
+        LocalDate start = TODAY.minusMonths(8);
         inBeniMellal(() -> {
-            PetitionView draft = petitions.draft(citizens(uniqueTitle("Trottoirs")), STAFF, TODAY);
+            PetitionView draft = petitions.draft(citizens(uniqueTitle("Trottoirs")), STAFF, start);
             assertThat(draft.status()).isEqualTo(PetitionStatus.DRAFT);
             assertThat(draft.signatureThreshold()).isNull();
 
-            PetitionView open = petitions.openForSignatures(draft.id(), STAFF, TODAY);
+            PetitionView open = petitions.openForSignatures(draft.id(), STAFF, start);
             assertThat(open.status()).isEqualTo(PetitionStatus.COLLECTING);
             assertThat(open.signatureThreshold()).isEqualTo(200);
 
-            assertThatThrownBy(() -> petitions.submit(draft.id(), STAFF, TODAY))
+            assertThatThrownBy(() -> petitions.submit(draft.id(), STAFF, start))
                     .isInstanceOfSatisfying(PetitionRefused.class,
                             refused -> assertThat(refused.messageKey()).isEqualTo("petition.error.belowThreshold"));
 
             assertThat(petitions.enterPaperSheet(draft.id(), sheet(200), STAFF).added()).isEqualTo(200);
-            PetitionView submitted = petitions.submit(draft.id(), STAFF, TODAY);
+            PetitionView submitted = petitions.submit(draft.id(), STAFF, start);
             assertThat(submitted.status()).isEqualTo(PetitionStatus.SUBMITTED);
-            assertThat(submitted.receiptNumber()).isEqualTo("BENI-MELLAL-P-%d-%04d".formatted(TODAY.getYear(), draft.id()));
-            assertThat(submitted.answerDueOn()).isEqualTo(TODAY.plusMonths(3));
-            assertThat(submitted.overdue()).isFalse();
+            assertThat(submitted.receiptNumber()).isEqualTo("BENI-MELLAL-P-%d-%04d".formatted(start.getYear(), draft.id()));
+            assertThat(submitted.answerDueOn()).isEqualTo(start.plusMonths(3));
 
             assertThatThrownBy(() -> petitions.enterPaperSheet(draft.id(), sheet(1), STAFF))
                     .hasMessage("petition.error.notCollecting");
-            assertThatThrownBy(() -> petitions.declareAdmissible(draft.id(), " ", STAFF, TODAY))
+            assertThatThrownBy(() -> petitions.declareAdmissible(draft.id(), " ", STAFF, start))
                     .hasMessage("petition.error.committee");
-            PetitionView admitted = petitions.declareAdmissible(draft.id(), "Commission de l’urbanisme", STAFF, TODAY);
+            LocalDate admittedOn = start.plusDays(1);
+            PetitionView admitted = petitions.declareAdmissible(draft.id(), "Commission de l’urbanisme", STAFF, admittedOn);
             assertThat(admitted.status()).isEqualTo(PetitionStatus.ON_AGENDA);
-            assertThat(admitted.session()).isEqualTo(PetitionClock.nextOrdinarySession(TODAY));
+            assertThat(admitted.session()).isEqualTo(PetitionClock.nextOrdinarySession(admittedOn));
             assertThat(admitted.committee()).isEqualTo("Commission de l’urbanisme");
 
             assertThatThrownBy(() -> petitions.reject(draft.id(), "trop tard", STAFF, TODAY))
                     .hasMessage("petition.error.wrongStatus");
-            PetitionView decided = petitions.decide(draft.id(), true, "Approuvée à l’unanimité", STAFF, TODAY);
+            LocalDate sessionOpens = admitted.session().atDay(1);
+            assertThatThrownBy(() -> petitions.decide(draft.id(), true, null, STAFF, sessionOpens.minusDays(1)))
+                    .hasMessage("petition.error.beforeSession");
+            PetitionView decided = petitions.decide(draft.id(), true, "Approuvée à l’unanimité", STAFF, sessionOpens);
             assertThat(decided.status()).isEqualTo(PetitionStatus.ACCEPTED);
             assertThat(decided.history()).extracting(PetitionView.Step::status).containsExactly(
                     PetitionStatus.DRAFT, PetitionStatus.COLLECTING, PetitionStatus.SUBMITTED,
