@@ -34,6 +34,8 @@ class PortalSecurity {
                         .requestMatchers(HttpMethod.GET, "/c/*/api/consultations", "/c/*/api/consultations/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/c/*/api/bodies", "/c/*/api/bodies/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/c/*/api/action-plans").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/petitions", "/c/*/api/petitions/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/c/*/api/petitions/*/signatures").authenticated()
                         .anyRequest().access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF)));
         return http.build();
     }
@@ -50,6 +52,7 @@ class PortalSecurity {
                         .requestMatchers("/c/*/forums/*/elections/sign-in", "/c/*/forums/*/elections/*/ballot").authenticated()
                         .requestMatchers("/c/*/consultations/*/sign-in", "/c/*/consultations/*/sections/*/contributions",
                                 "/c/*/consultations/*/contributions/*/support").authenticated()
+                        .requestMatchers("/c/*/petitions/*/sign").authenticated()
                         .anyRequest().permitAll());
         return http.build();
     }
