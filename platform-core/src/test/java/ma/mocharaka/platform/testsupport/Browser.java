@@ -65,6 +65,21 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Clicks something that loads a new page (a form submit) and waits for that page. A marker set on the current
+     * document disappears with it; this avoids element staleness checks, which some ChromeDriver versions answer
+     * with an inspector error instead of a stale-element error.
+     */
+    public void clickAndWaitForNextPage(String css) {
+        driver.executeScript("window.__mocharakaPreviousPage = true;");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ignored -> {
+            Object previous = driver.executeScript(
+                    "return window.__mocharakaPreviousPage === true || document.readyState !== 'complete';");
+            return Boolean.FALSE.equals(previous);
+        });
+    }
+
     public List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
     }

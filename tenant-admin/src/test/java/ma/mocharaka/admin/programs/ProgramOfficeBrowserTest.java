@@ -454,9 +454,7 @@ class ProgramOfficeBrowserTest {
 
     /** Clicks a submit button and waits until the next page has replaced this one, so no old element is read. */
     private static void submitAndWait(String button) {
-        org.openqa.selenium.WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.find(button).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        browser.clickAndWaitForNextPage(button);
     }
 
     private static void backOnTheStepList() {
