@@ -88,8 +88,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("html")).getAttribute(attribute);
     }
 
+    /** Waits for the address and for the page at that address to be loaded, so what follows sees its content. */
     public void waitForUrlContaining(String fragment) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored ->
+                "complete".equals(driver.executeScript("return document.readyState;")));
     }
 
     /** Fails with the list of rules and elements when axe-core finds any accessibility violation on the page. */

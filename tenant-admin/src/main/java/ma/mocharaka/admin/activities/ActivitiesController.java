@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
 import ma.mocharaka.admin.exports.TabularExport;
-import ma.mocharaka.admin.programs.ProgramRepository;
 import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.platform.i18n.PlatformLanguage;
 import ma.mocharaka.platform.tenancy.Commune;
@@ -35,11 +34,11 @@ class ActivitiesController {
 
     private final Activities activities;
     private final CommuneRegistry communes;
-    private final ProgramRepository programs;
+    private final ProgramChoices programs;
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    ActivitiesController(Activities activities, CommuneRegistry communes, ProgramRepository programs, AuditTrail audit,
+    ActivitiesController(Activities activities, CommuneRegistry communes, ProgramChoices programs, AuditTrail audit,
                          MessageSource messages) {
         this.activities = activities;
         this.communes = communes;
@@ -119,7 +118,7 @@ class ActivitiesController {
             }
         }
         if (form.getProgram() != null && !form.getProgram().isBlank()
-                && programs.findByCode(form.getProgram()).isEmpty()) {
+                && !programs.exists(form.getProgram())) {
             errors.rejectValue("program", "activity.error.unknownProgram");
         }
         if (errors.hasErrors()) {
@@ -138,7 +137,7 @@ class ActivitiesController {
         model.addAttribute("activity", form);
         model.addAttribute("kinds", Activity.Kind.values());
         model.addAttribute("allCommunes", communes.findAll());
-        model.addAttribute("programs", programs.findAll());
+        model.addAttribute("programs", programs.all());
         model.addAttribute("resultCodes", Activity.RESULT_CODES);
         return "activities/form";
     }
