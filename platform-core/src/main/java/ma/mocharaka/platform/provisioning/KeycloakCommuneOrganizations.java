@@ -27,7 +27,17 @@ public class KeycloakCommuneOrganizations implements CommuneOrganizations {
     @Override
     public String ensureOrganization(Commune commune) {
         OrganizationsResource organizations = keycloak.realm(realm).organizations();
-        return find(organizations, commune).orElseGet(() -> create(organizations, commune));
+        if (commune.organizationId() != null) {
+            java.util.Optional<String> known = find(organizations, commune)
+                    .filter(commune.organizationId()::equals);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        // A commune provisioned for the first time has no organization yet, so creating it straight away saves a
+        // look-up per commune; an organization that already exists (imported with the realm, or created by a
+        // concurrent run) answers 409 and is then looked up.
+        return create(organizations, commune);
     }
 
     private String create(OrganizationsResource organizations, Commune commune) {
