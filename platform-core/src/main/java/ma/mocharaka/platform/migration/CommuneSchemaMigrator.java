@@ -104,7 +104,7 @@ public class CommuneSchemaMigrator {
     private boolean migrateOne(Commune commune) {
         try {
             int version = migrate(commune);
-            registry.markMigrated(commune, version, false);
+            registry.markMigrated(commune, version);
             return true;
         } catch (Exception e) {
             failures.increment();

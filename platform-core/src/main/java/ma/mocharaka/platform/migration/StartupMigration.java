@@ -1,7 +1,5 @@
 package ma.mocharaka.platform.migration;
 
-import java.util.concurrent.CompletableFuture;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,7 +14,6 @@ public class StartupMigration {
     private static final Logger log = LoggerFactory.getLogger(StartupMigration.class);
 
     private final CommuneSchemaMigrator migrator;
-    private final CompletableFuture<CommuneSchemaMigrator.MigrationReport> done = new CompletableFuture<>();
 
     public StartupMigration(CommuneSchemaMigrator migrator) {
         this.migrator = migrator;
@@ -26,15 +23,11 @@ public class StartupMigration {
     public void migrateLaggingCommunes() {
         Thread.ofPlatform().name("commune-startup-migration").daemon().start(() -> {
             try {
-                done.complete(migrator.migrateLagging());
+                migrator.migrateLagging();
             } catch (RuntimeException e) {
                 log.error("Startup migration of commune schemas failed", e);
-                done.completeExceptionally(e);
             }
         });
     }
 
-    public CompletableFuture<CommuneSchemaMigrator.MigrationReport> completion() {
-        return done;
-    }
 }

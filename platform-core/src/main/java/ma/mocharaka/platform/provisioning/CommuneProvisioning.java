@@ -90,7 +90,7 @@ public class CommuneProvisioning {
             step = ProvisioningStep.MIGRATE;
             progress.started(commune, step);
             int version = migrator.migrate(commune);
-            progress.registry.markMigrated(commune, version, false);
+            progress.registry.markMigrated(commune, version);
             progress.done(commune, step, "schema version " + version);
 
             step = ProvisioningStep.CREATE_ORGANIZATION;

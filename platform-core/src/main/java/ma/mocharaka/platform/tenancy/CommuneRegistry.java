@@ -57,13 +57,6 @@ public class CommuneRegistry {
                 .optional();
     }
 
-    public Optional<Commune> findById(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM platform.commune WHERE id = ?")
-                .param(id)
-                .query(CommuneRegistry::map)
-                .optional();
-    }
-
     public List<Commune> findAll() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM platform.commune ORDER BY name_fr")
                 .query(CommuneRegistry::map)
@@ -131,14 +124,15 @@ public class CommuneRegistry {
         evict(commune.slug());
     }
 
-    public void markMigrated(Commune commune, int schemaVersion, boolean activate) {
+    /** Records the schema version reached; a commune whose migration had failed is served again. */
+    public void markMigrated(Commune commune, int schemaVersion) {
         jdbc.sql("""
                 UPDATE platform.commune
                 SET schema_version = ?, updated_at = now(),
-                    status = CASE WHEN ? OR status = 'FAILED' THEN 'ACTIVE' ELSE status END,
-                    status_detail = CASE WHEN ? OR status = 'FAILED' THEN NULL ELSE status_detail END
+                    status = CASE WHEN status = 'FAILED' THEN 'ACTIVE' ELSE status END,
+                    status_detail = CASE WHEN status = 'FAILED' THEN NULL ELSE status_detail END
                 WHERE id = ?""")
-                .params(schemaVersion, activate, activate, commune.id())
+                .params(schemaVersion, commune.id())
                 .update();
         evict(commune.slug());
     }
