@@ -58,6 +58,7 @@ class ProgramOfficeBrowserTest {
         browser.signInToKeycloak("program.admin", KeycloakTestServer.DEMO_PASSWORD);
         browser.waitForUrlContaining("/programs/tadafor");
 
+        browser.find("#matrix tbody tr");
         assertThat(browser.html("dir")).isEqualTo("rtl");
         assertThat(browser.findAll("#matrix tbody tr")).hasSize(13);
         // The matrix scrolls sideways: read the whole row, not only the part on screen.
@@ -294,6 +295,7 @@ class ProgramOfficeBrowserTest {
         browser.open(AdminTest.BASE_URL + "/programs/openness/steps?lang=fr");
         browser.signInToKeycloak("program.admin", KeycloakTestServer.DEMO_PASSWORD);
         browser.waitForUrlContaining("/programs/openness/steps");
+        browser.find("#template-steps > li");
         assertThat(browser.findAll("#template-steps > li")).hasSize(3);
 
         browser.find("#code").sendKeys("implementation");
@@ -312,7 +314,8 @@ class ProgramOfficeBrowserTest {
         assertThat(browser.findAll("#template-steps > li")).extracting(li -> li.getAttribute("data-step"))
                 .containsExactly("openness-plan-drafted", "council-approval", "implementation", "digital-platform");
 
-        browser.find("li[data-step=digital-platform] form[action$='/move'] button").click();
+        browser.clickAndWaitForNextPage("li[data-step=digital-platform] form[action$='/move'] button");
+        browser.find("#template-steps > li");
         assertThat(browser.findAll("#template-steps > li")).extracting(li -> li.getAttribute("data-step"))
                 .containsExactly("openness-plan-drafted", "council-approval", "digital-platform", "implementation");
         browser.assertAccessible();
