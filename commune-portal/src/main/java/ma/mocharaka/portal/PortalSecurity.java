@@ -36,6 +36,9 @@ class PortalSecurity {
                         .requestMatchers(HttpMethod.GET, "/c/*/api/action-plans").permitAll()
                         .requestMatchers(HttpMethod.GET, "/c/*/api/petitions", "/c/*/api/petitions/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/c/*/api/petitions/*/signatures").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/budget/cycles", "/c/*/api/budget/cycles/*",
+                                "/c/*/api/budget/cycles/*/results").permitAll()
+                        .requestMatchers("/c/*/api/budget/cycles/*/ballot").authenticated()
                         .anyRequest().access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF)));
         return http.build();
     }
@@ -46,6 +49,8 @@ class PortalSecurity {
                                       LocaleResolver locales) throws Exception {
         KeycloakHttpSecurity.browserLogin(http, registrations, locales)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/c/*/admin/information/holidays", "/c/*/admin/information/holidays/**")
+                                .access(CommuneAccess.roleInCurrentCommune(PlatformRole.COMMUNE_ADMIN))
                         .requestMatchers("/c/*/admin", "/c/*/admin/**").access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF))
                         .requestMatchers("/c/*/account", "/c/*/account/**").authenticated()
                         .requestMatchers("/c/*/forums/*/registration").authenticated()
@@ -53,6 +58,9 @@ class PortalSecurity {
                         .requestMatchers("/c/*/consultations/*/sign-in", "/c/*/consultations/*/sections/*/contributions",
                                 "/c/*/consultations/*/contributions/*/support").authenticated()
                         .requestMatchers("/c/*/petitions/*/sign").authenticated()
+                        .requestMatchers("/c/*/surveys/*/sign-in").authenticated()
+                        .requestMatchers("/c/*/information/request").authenticated()
+                        .requestMatchers("/c/*/budget/*/vote", "/c/*/budget/*/propose").authenticated()
                         .anyRequest().permitAll());
         return http.build();
     }

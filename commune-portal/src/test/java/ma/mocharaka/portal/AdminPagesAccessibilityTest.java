@@ -18,6 +18,7 @@ class AdminPagesAccessibilityTest {
     /** The pages no module's own browser test opens; the others are checked where their flows are tested. */
     private static final String[] PAGES = {
             "/c/beni-mellal/admin/consultations", "/c/beni-mellal/admin/bodies", "/c/beni-mellal/admin/action-plan",
+            "/c/beni-mellal/admin/privacy/retention", "/c/beni-mellal/admin/electoral-list",
             "/c/beni-mellal/consultations", "/c/beni-mellal/bodies", "/c/beni-mellal/"};
 
     private static Browser browser;

@@ -59,6 +59,26 @@ class PortalBrowserTest {
     }
 
     @Test
+    void aCommunesOwnAddressServesEveryModuleOfThatCommuneOnly() {
+        String own = "http://beni-mellal.localhost:" + PortalTest.PORT;
+        for (String page : new String[] {"/petitions", "/surveys", "/information", "/action-plan", "/forums"}) {
+            browser.open(own + page + "?lang=fr");
+            assertThat(browser.html("lang")).as(page).isEqualTo("fr");
+            assertThat(browser.find(".site-title").getText()).as(page).contains("Béni Mellal");
+            assertThat(browser.driver().getCurrentUrl()).as(page).startsWith(own + page);
+            browser.assertAccessible();
+        }
+        // The forwarded request is authorised against the /c/{commune}/admin rules: an anonymous visitor is sent to sign in.
+        browser.open(own + "/admin?lang=fr");
+        assertThat(browser.driver().getCurrentUrl()).doesNotStartWith(own + "/admin");
+        assertThat(browser.driver().getPageSource()).doesNotContain("/c/beni-mellal/admin/news");
+        browser.open("http://azilal.localhost:" + PortalTest.PORT + "/petitions?lang=fr");
+        assertThat(browser.find(".site-title").getText()).contains("Azilal").doesNotContain("Béni Mellal");
+        browser.open("http://nowhere.localhost:" + PortalTest.PORT + "/petitions?lang=fr");
+        assertThat(browser.find("h1").getText()).doesNotContain("Béni Mellal");
+    }
+
+    @Test
     void everyLanguageRendersAccessibly() {
         for (String language : new String[] {"zgh", "en", "ar"}) {
             browser.open(PortalTest.BASE_URL + "/?lang=" + language);

@@ -7,9 +7,11 @@ import javax.sql.DataSource;
 
 import io.lettuce.core.ClientOptions;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,11 +28,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
+import ma.mocharaka.platform.analytics.CommuneChanges;
+import ma.mocharaka.platform.analytics.CommuneWriteSignal;
 import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.platform.cache.CommuneCacheKeys;
 import ma.mocharaka.platform.cache.LoggingCacheErrorHandler;
@@ -114,6 +119,18 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
             hibernate.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER,
                     new CurrentCommuneIdentifierResolver());
         };
+    }
+
+    @Bean
+    CommuneChanges communeChanges(StringRedisTemplate redis, PlatformProperties properties) {
+        return new CommuneChanges(redis, properties.cache().namespace());
+    }
+
+    /** Analytics learns which communes changed from Hibernate's own statements; see {@link CommuneWriteSignal}. */
+    @Bean
+    HibernatePropertiesCustomizer communeWriteSignal(ObjectProvider<CommuneChanges> changes) {
+        return hibernate -> hibernate.put(AvailableSettings.STATEMENT_INSPECTOR,
+                new CommuneWriteSignal(changes::getObject));
     }
 
     @Bean

@@ -19,7 +19,12 @@ class ApiDocumentationTest {
         assertThat(docs.body()).contains("\"/api/programs\"", "\"/api/programs/{code}\"",
                 "\"/api/communes/{slug}/steps\"", "\"/api/communes/{slug}/steps/{templateId}\"",
                 "\"/api/communes/{slug}/steps/{templateId}/review\"", "\"/api/activities\"",
-                "\"/api/communes/{slug}/activities\"", "\"bearerFormat\":\"JWT\"")
+                "\"/api/communes/{slug}/activities\"", "\"bearerFormat\":\"JWT\"",
+                "\"/api/programs/{code}/milestones\"", "\"/api/programs/{code}/milestones/{id}\"",
+                "\"/api/communes/{slug}/milestones\"", "\"/api/communes/{slug}/milestones/{id}\"",
+                "\"/api/activities/{id}\"", "\"/api/communes/{slug}/activities/{id}\"",
+                "\"/api/communes/{slug}/steps/{templateId}/evidence\"", "\"/api/communes/{slug}/contacts\"",
+                "multipart/form-data")
                 .doesNotContain("\"/communes/{slug}/onboarding\"");
     }
 }

@@ -61,7 +61,58 @@ class ActionPlanController {
     String admin(Model model) {
         model.addAttribute("plans", plans.all());
         model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("blankAction", ActionPlanForms.NewAction.empty());
+        model.addAttribute("blankIndicator", ActionPlanForms.NewIndicator.empty());
+        if (!model.containsAttribute("newPlan")) {
+            model.addAttribute("newPlan", ActionPlanForms.NewPlan.empty());
+        }
+        if (!model.containsAttribute("newAction")) {
+            model.addAttribute("newAction", ActionPlanForms.NewAction.empty());
+        }
+        if (!model.containsAttribute("newIndicator")) {
+            model.addAttribute("newIndicator", ActionPlanForms.NewIndicator.empty());
+        }
         return "actionplan/admin";
+    }
+
+    @PostMapping("/c/{commune}/admin/action-plan/plans")
+    String createPlan(@Valid @ModelAttribute("newPlan") ActionPlanForms.NewPlan form, BindingResult errors,
+                      Authentication staff, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("failedNewPlan", true);
+            return admin(model);
+        }
+        long id = plans.record(form.toDraft(), staff.getName());
+        redirect.addFlashAttribute("done", "actionPlan.planCreated");
+        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/action-plan#plan-" + id;
+    }
+
+    @PostMapping("/c/{commune}/admin/action-plan/plans/{planId}/actions")
+    String addAction(@PathVariable long planId, @Valid @ModelAttribute("newAction") ActionPlanForms.NewAction form,
+                     BindingResult errors, Authentication staff, Model model, Locale locale,
+                     RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("failedNewAction", planId);
+            model.addAttribute("formErrors", resolved(errors, locale));
+            return admin(model);
+        }
+        long id = plans.addAction(planId, form.toDraft(), staff.getName());
+        redirect.addFlashAttribute("done", "actionPlan.actionAdded");
+        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/action-plan#action-" + id;
+    }
+
+    @PostMapping("/c/{commune}/admin/action-plan/actions/{actionId}/indicators")
+    String addIndicator(@PathVariable long actionId, @Valid @ModelAttribute("newIndicator") ActionPlanForms.NewIndicator form,
+                        BindingResult errors, Authentication staff, Model model, Locale locale,
+                        RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("failedNewIndicator", actionId);
+            model.addAttribute("formErrors", resolved(errors, locale));
+            return admin(model);
+        }
+        long id = plans.addIndicator(actionId, form.toDraft(), staff.getName());
+        redirect.addFlashAttribute("done", "actionPlan.indicatorAdded");
+        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/action-plan#indicator-" + id;
     }
 
     @PostMapping("/c/{commune}/admin/action-plan/actions/{actionId}")

@@ -40,6 +40,30 @@ public class ActionPlans {
         return plan.id();
     }
 
+    /** Adds an action at the end of a plan, with its place in the plan's order. */
+    @Transactional
+    public long addAction(long planId, ActionPlanDraft.Action draft, String staff) {
+        plans.lockById(planId).orElseThrow(() -> new ActionPlanNotFoundException("action_plan/" + planId));
+        int position = actions.findByPlanIdOrderByPosition(planId).stream()
+                .mapToInt(PlanAction::position).max().orElse(-1) + 1;
+        PlanAction action = actions.save(new PlanAction(planId, position, draft));
+        draft.indicators().forEach(indicator -> indicators.save(new PlanIndicator(action.id(), indicator)));
+        audit.record(staff, commune(), "action-plan.action.add", "plan_action/" + action.id(), null,
+                "action_plan/" + planId + " " + draft.title().in("fr"));
+        return action.id();
+    }
+
+    @Transactional
+    public long addIndicator(long actionId, ActionPlanDraft.Indicator draft, String staff) {
+        if (!actions.existsById(actionId)) {
+            throw new ActionPlanNotFoundException("plan_action/" + actionId);
+        }
+        PlanIndicator indicator = indicators.save(new PlanIndicator(actionId, draft));
+        audit.record(staff, commune(), "action-plan.indicator.add", "plan_indicator/" + indicator.id(), null,
+                "plan_action/" + actionId + " target=" + draft.target() + " " + draft.unit());
+        return indicator.id();
+    }
+
     @Transactional(readOnly = true)
     public List<ActionPlanView> all() {
         return plans.findAllByOrderByIdDesc().stream().map(this::view).toList();

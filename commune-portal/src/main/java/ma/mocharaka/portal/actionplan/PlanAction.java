@@ -77,6 +77,10 @@ class PlanAction {
         this.progress = status == ActionStatus.DONE ? 100 : progress;
     }
 
+    int position() {
+        return position;
+    }
+
     Long id() {
         return id;
     }

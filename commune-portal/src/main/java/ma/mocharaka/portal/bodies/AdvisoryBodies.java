@@ -77,6 +77,20 @@ public class AdvisoryBodies {
         return true;
     }
 
+    /** Ends a member's term (resignation, end of mandate): they stay on record, no longer sitting. */
+    @Transactional
+    public boolean endTerm(long bodyId, long memberId, LocalDate on, String staff) {
+        BodyMember member = members.findById(memberId).filter(m -> m.bodyId() == bodyId)
+                .orElseThrow(() -> new BodyNotFoundException("advisory_body_member/" + memberId));
+        LocalDate before = member.termEnd();
+        boolean ended = member.endTerm(on);
+        if (ended) {
+            audit.record(staff, commune(), "body.member.end", "advisory_body_member/" + memberId,
+                    before == null ? "sitting" : before.toString(), on.toString());
+        }
+        return ended;
+    }
+
     @Transactional
     public void recordMeeting(long bodyId, LocalDate heldOn, LocalizedText title, LocalizedText minutes, String staff) {
         requireBody(bodyId);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ma.mocharaka.platform.tenancy.CurrentCommune;
@@ -63,6 +64,19 @@ class BodyAdminController {
             errors.reject("bodies.error.officeTaken");
         }
         fill(id, model);
+        return "bodies/admin";
+    }
+
+    @PostMapping("/c/{commune}/admin/bodies/{id}/members/{memberId}/end")
+    String endTerm(@PathVariable long id, @PathVariable long memberId,
+                   @RequestParam(name = "endedOn", required = false) java.time.LocalDate endedOn, Authentication staff,
+                   Model model, RedirectAttributes redirect) {
+        if (endedOn != null && bodies.endTerm(id, memberId, endedOn, staff.getName())) {
+            return done(id, "bodies.termEnded", redirect);
+        }
+        fill(id, model);
+        model.addAttribute("failedMember", memberId);
+        model.addAttribute("endError", endedOn == null ? "bodies.error.date" : "bodies.error.termEnd");
         return "bodies/admin";
     }
 

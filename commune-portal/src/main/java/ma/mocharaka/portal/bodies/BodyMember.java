@@ -46,6 +46,15 @@ class BodyMember {
         this.termEnd = termEnd;
     }
 
+    /** Ends a sitting term on {@code on}; a term already ended, or an end before its start, changes nothing. */
+    boolean endTerm(LocalDate on) {
+        if (termEnd != null || on.isBefore(termStart)) {
+            return false;
+        }
+        termEnd = on;
+        return true;
+    }
+
     Long id() {
         return id;
     }

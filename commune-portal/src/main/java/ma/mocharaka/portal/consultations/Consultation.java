@@ -90,6 +90,21 @@ class Consultation {
         return !today.isBefore(opensOn) && !today.isAfter(closesOn) && synthesisedOn == null && approvedOn == null;
     }
 
+    /** Everything but the sections, which the service replaces; only while the consultation is upcoming. */
+    void revise(ConsultationDraft draft) {
+        this.documentKind = draft.kind();
+        this.title = draft.title().values();
+        this.summary = draft.summary().values();
+        this.opensOn = draft.opensOn();
+        this.closesOn = draft.closesOn();
+    }
+
+    /** While open: what citizens already read stays, only the summary and the closing day move. */
+    void reviseWhileOpen(LocalizedText summary, LocalDate closesOn) {
+        this.summary = summary.values();
+        this.closesOn = closesOn;
+    }
+
     void publishSynthesis(LocalizedText text, LocalDate on) {
         this.synthesis = text.values();
         this.synthesisedOn = on;

@@ -97,6 +97,50 @@ class ConsultationAdminController {
         return "consultations/admin";
     }
 
+    /** Correcting a published consultation: everything while upcoming, only summary and closing day once open. */
+    @GetMapping("/c/{commune}/admin/consultations/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        ConsultationView consultation = consultations.find(id, null);
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("documentKinds", DocumentKind.values());
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", ConsultationDraftForm.of(consultation));
+        }
+        if (!model.containsAttribute("openRevision")) {
+            model.addAttribute("openRevision", OpenRevisionForm.of(consultation));
+        }
+        return "consultations/edit";
+    }
+
+    @PostMapping("/c/{commune}/admin/consultations/{id}/edit")
+    String revise(@PathVariable long id, @Valid @ModelAttribute("draft") ConsultationDraftForm form,
+                  BindingResult errors, Authentication staff, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            RevisionOutcome outcome = consultations.revise(id, form.toDraft(), staff.getName());
+            if (outcome == RevisionOutcome.DONE) {
+                redirect.addFlashAttribute("done", "consultations.revised");
+                return redirectTo(id);
+            }
+            errors.reject("consultations.revision." + outcome);
+        }
+        return edit(id, model);
+    }
+
+    @PostMapping("/c/{commune}/admin/consultations/{id}/window")
+    String reviseWhileOpen(@PathVariable long id, @Valid @ModelAttribute("openRevision") OpenRevisionForm form,
+                           BindingResult errors, Authentication staff, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            RevisionOutcome outcome = consultations.reviseWhileOpen(id, form.summary(), form.closesOn(),
+                    staff.getName());
+            if (outcome == RevisionOutcome.DONE) {
+                redirect.addFlashAttribute("done", "consultations.revised");
+                return redirectTo(id);
+            }
+            errors.reject("consultations.revision." + outcome);
+        }
+        return edit(id, model);
+    }
+
     private void fill(long id, Model model) {
         model.addAttribute("consultation", consultations.find(id, null));
         model.addAttribute("facts", consultations.facts(id));

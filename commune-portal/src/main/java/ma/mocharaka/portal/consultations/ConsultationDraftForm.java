@@ -31,6 +31,28 @@ public record ConsultationDraftForm(@NotNull DocumentKind kind,
                 null, null, null, null, null);
     }
 
+    /** The form filled with the published draft, each language's sections written back as "## " blocks. */
+    static ConsultationDraftForm of(ConsultationView consultation) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String language : new String[] {"ar", "fr", "zgh", "en"}) {
+            StringBuilder text = new StringBuilder();
+            for (ConsultationView.Section section : consultation.sections()) {
+                String sectionTitle = section.title().get(language);
+                if (sectionTitle != null) {
+                    text.append("## ").append(sectionTitle).append('\n')
+                            .append(section.body().getOrDefault(language, "")).append("\n\n");
+                }
+            }
+            texts.put(language, text.toString().strip());
+        }
+        Map<String, String> title = consultation.title();
+        Map<String, String> summary = consultation.summary();
+        return new ConsultationDraftForm(consultation.documentKind(), title.get("ar"), title.get("fr"),
+                title.get("zgh"), title.get("en"), summary.get("ar"), summary.get("fr"), summary.get("zgh"),
+                summary.get("en"), consultation.opensOn(), consultation.closesOn(), texts.get("ar"), texts.get("fr"),
+                texts.get("zgh"), texts.get("en"));
+    }
+
     public LocalizedText title() {
         return LocalizedText.of(titleAr, titleFr, titleZgh, titleEn);
     }

@@ -59,6 +59,54 @@ public class Consultations {
         return consultation.id();
     }
 
+    /**
+     * Corrects a published consultation before it opens: title, summary, window and sections. Nobody could have
+     * contributed yet (the window is enforced), so the sections are replaced whole.
+     */
+    @Transactional
+    public RevisionOutcome revise(long consultationId, ConsultationDraft draft, String staff) {
+        Consultation consultation = consultations.lockForChange(consultationId)
+                .orElseThrow(() -> notFound("consultation/" + consultationId));
+        LocalDate today = today();
+        if (consultation.stateOn(today) != ConsultationState.UPCOMING) {
+            return RevisionOutcome.NOT_UPCOMING;
+        }
+        if (draft.opensOn().isBefore(today)) {
+            return RevisionOutcome.OPENS_IN_THE_PAST;
+        }
+        String before = consultation.opensOn() + ".." + consultation.closesOn();
+        consultation.revise(draft);
+        List<ConsultationSection> old = sections.findByConsultationIdOrderByPosition(consultationId);
+        sections.deleteAll(old);
+        sections.flush();
+        for (int position = 0; position < draft.sections().size(); position++) {
+            ConsultationDraft.Section section = draft.sections().get(position);
+            sections.save(new ConsultationSection(consultationId, position, section.title(), section.body()));
+        }
+        audit.record(staff, commune(), "consultation.revise", "consultation/" + consultationId, before,
+                draft.opensOn() + ".." + draft.closesOn() + " sections=" + draft.sections().size());
+        return RevisionOutcome.DONE;
+    }
+
+    /** Once open, only the summary and the closing day change (e.g. to extend the window); never to a past day. */
+    @Transactional
+    public RevisionOutcome reviseWhileOpen(long consultationId, LocalizedText summary, LocalDate closesOn, String staff) {
+        Consultation consultation = consultations.lockForChange(consultationId)
+                .orElseThrow(() -> notFound("consultation/" + consultationId));
+        LocalDate today = today();
+        if (consultation.stateOn(today) != ConsultationState.OPEN) {
+            return RevisionOutcome.NOT_OPEN;
+        }
+        if (closesOn.isBefore(today)) {
+            return RevisionOutcome.CLOSES_IN_THE_PAST;
+        }
+        String before = "closes " + consultation.closesOn();
+        consultation.reviseWhileOpen(summary, closesOn);
+        audit.record(staff, commune(), "consultation.revise-open", "consultation/" + consultationId, before,
+                "closes " + closesOn);
+        return RevisionOutcome.DONE;
+    }
+
     @Transactional(readOnly = true)
     public List<ConsultationView> all() {
         return consultations.findAllByOrderByOpensOnDesc().stream().map(c -> view(c, null, false)).toList();

@@ -6,5 +6,7 @@ public enum BallotOutcome {
     ALREADY_VOTED,
     NOT_OPEN,
     NOT_AN_ATTENDEE,
-    UNKNOWN_CANDIDATE
+    UNKNOWN_CANDIDATE,
+    /** A vote recorded by staff for a walk-in: the door number is not someone admitted without an account. */
+    UNKNOWN_DOOR_NUMBER
 }

@@ -34,6 +34,9 @@ class DelegateElection {
     @Column(nullable = false)
     private int seats;
 
+    @Column(name = "committee_body_id", updatable = false)
+    private Long committeeBodyId;
+
     @Column(name = "opened_at")
     private Instant openedAt;
 
@@ -46,8 +49,9 @@ class DelegateElection {
     protected DelegateElection() {
     }
 
-    DelegateElection(long forumId, LocalizedText neighbourhood, int seats, String createdBy) {
+    DelegateElection(long forumId, LocalizedText neighbourhood, int seats, Long committeeBodyId, String createdBy) {
         this.forumId = forumId;
+        this.committeeBodyId = committeeBodyId;
         this.neighbourhood = neighbourhood.values();
         this.seats = seats;
         this.createdBy = createdBy;
@@ -63,6 +67,15 @@ class DelegateElection {
 
     LocalizedText neighbourhood() {
         return new LocalizedText(neighbourhood);
+    }
+
+    /** The neighbourhood committee the elected join when the vote closes; null for an election not tied to one. */
+    Long committeeBodyId() {
+        return committeeBodyId;
+    }
+
+    Instant closedAt() {
+        return closedAt;
     }
 
     int seats() {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ma.mocharaka.platform.tenancy.CurrentCommune;
@@ -37,6 +38,9 @@ class DelegateElectionAdminController {
     @PostMapping("/c/{commune}/admin/forums/{forumId}/elections")
     String prepare(@PathVariable long forumId, @Valid @ModelAttribute("draft") ElectionDraft draft, BindingResult errors,
                    Authentication staff, Model model, RedirectAttributes redirect) {
+        if (draft.committee() != null && elections.committees().stream().noneMatch(c -> c.id() == draft.committee())) {
+            errors.rejectValue("committee", "delegates.error.committee");
+        }
         if (errors.hasErrors()) {
             fill(forumId, model);
             return "delegates/admin";
@@ -62,9 +66,32 @@ class DelegateElectionAdminController {
         return redirectTo(forumId);
     }
 
+    /** Staff record the vote of someone admitted at the door without an account, who shows their door number. */
+    @PostMapping("/c/{commune}/admin/forums/{forumId}/elections/{electionId}/walk-in-ballots")
+    String walkInVote(@PathVariable long forumId, @PathVariable long electionId,
+                      @RequestParam(required = false) Long doorNumber, @RequestParam(required = false) Long candidate,
+                      Authentication staff, RedirectAttributes redirect) {
+        BallotOutcome outcome;
+        if (doorNumber == null) {
+            outcome = BallotOutcome.UNKNOWN_DOOR_NUMBER;
+        } else if (candidate == null) {
+            outcome = BallotOutcome.UNKNOWN_CANDIDATE;
+        } else {
+            outcome = elections.recordWalkInVote(forumId, electionId, candidate, doorNumber, staff.getName());
+        }
+        redirect.addFlashAttribute("walkInOutcome", outcome);
+        redirect.addFlashAttribute("walkInElection", electionId);
+        if (outcome != BallotOutcome.CAST && doorNumber != null) {
+            // Kept so staff see which number was refused and can correct it.
+            redirect.addFlashAttribute("walkInDoorNumber", doorNumber);
+        }
+        return redirectTo(forumId);
+    }
+
     private void fill(long forumId, Model model) {
         model.addAttribute("forum", forums.find(forumId));
         model.addAttribute("elections", elections.atForum(forumId, null));
+        model.addAttribute("committees", elections.committees());
     }
 
     private static String redirectTo(long forumId) {

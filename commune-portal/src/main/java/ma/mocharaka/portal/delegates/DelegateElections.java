@@ -1,6 +1,8 @@
 package ma.mocharaka.portal.delegates;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
+import ma.mocharaka.portal.bodies.NeighbourhoodCommittees;
 import ma.mocharaka.portal.forums.Forums;
 
 /**
@@ -23,32 +26,42 @@ import ma.mocharaka.portal.forums.Forums;
 @Service
 public class DelegateElections {
 
+    /** The day of a vote is the commune's calendar day. */
+    private static final ZoneId VOTE_TIME = ZoneId.of("Africa/Casablanca");
+
     private final DelegateElectionRepository elections;
     private final DelegateCandidateRepository candidates;
     private final Forums forums;
+    private final NeighbourhoodCommittees committees;
     private final AuditTrail audit;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     DelegateElections(DelegateElectionRepository elections, DelegateCandidateRepository candidates, Forums forums,
-                      AuditTrail audit) {
+                      NeighbourhoodCommittees committees, AuditTrail audit) {
         this.elections = elections;
         this.candidates = candidates;
         this.forums = forums;
+        this.committees = committees;
         this.audit = audit;
     }
 
     @Transactional
     public long prepare(long forumId, ElectionDraft draft, String staff) {
         forums.find(forumId);
-        DelegateElection election = elections.save(new DelegateElection(forumId, draft.neighbourhood(), draft.seats(), staff));
+        if (draft.committee() != null && committees.find(draft.committee()).isEmpty()) {
+            throw new IllegalArgumentException("No neighbourhood committee " + draft.committee() + " in this commune");
+        }
+        DelegateElection election = elections.save(new DelegateElection(forumId, draft.neighbourhood(), draft.seats(),
+                draft.committee(), staff));
         List<String> names = draft.candidateNames();
         for (int position = 0; position < names.size(); position++) {
             candidates.save(new DelegateCandidate(election.id(), names.get(position), position));
         }
         audit.record(staff, CurrentCommune.require().slug(), "delegates.prepare", "delegate_election/" + election.id(),
-                null, "forum/" + forumId + " seats=" + draft.seats() + " candidates=" + names.size());
+                null, "forum/" + forumId + " seats=" + draft.seats() + " candidates=" + names.size()
+                        + (draft.committee() == null ? "" : " committee=advisory_body/" + draft.committee()));
         return election.id();
     }
 
@@ -70,8 +83,69 @@ public class DelegateElections {
         if (changed) {
             audit.record(staff, CurrentCommune.require().slug(), "delegates.close", "delegate_election/" + electionId,
                     ElectionStatus.OPEN.name(), ElectionStatus.CLOSED.name() + " ballots=" + ballotCount(electionId));
+            seatTheElected(election, staff);
         }
         return changed;
+    }
+
+    /**
+     * In the same transaction as the close, so a close never leaves its committee half-filled: the elected join the
+     * election's committee as members from the day of the vote. Candidates tied for the last seat are not seated;
+     * staff add whoever the forum's rule designates from the committee's page.
+     */
+    private void seatTheElected(DelegateElection election, String staff) {
+        if (election.committeeBodyId() == null) {
+            return;
+        }
+        entityManager.flush();
+        List<String> elected = view(election, null).candidates().stream()
+                .filter(ElectionView.Candidate::elected).map(ElectionView.Candidate::name).toList();
+        LocalDate voteDay = LocalDate.ofInstant(election.closedAt(), VOTE_TIME);
+        committees.seatElectedDelegates(election.committeeBodyId(), elected, voteDay, staff);
+    }
+
+    /**
+     * A vote for someone admitted at the door without an account, recorded by staff against their door number. The
+     * ballot is keyed by that attendance record, under its own unique key: one vote per door number, whatever the
+     * concurrency.
+     */
+    @Transactional
+    public BallotOutcome recordWalkInVote(long forumId, long electionId, long candidateId, long doorNumber,
+                                          String staff) {
+        DelegateElection election = elections.lockForBallot(electionId)
+                .filter(e -> e.forumId() == forumId)
+                .orElseThrow(() -> new ElectionNotFoundException(electionId));
+        if (election.status() != ElectionStatus.OPEN) {
+            return BallotOutcome.NOT_OPEN;
+        }
+        boolean standing = candidates.findById(candidateId).map(c -> c.electionId() == electionId).orElse(false);
+        if (!standing) {
+            return BallotOutcome.UNKNOWN_CANDIDATE;
+        }
+        if (!forums.admittedWithoutAccount(forumId, doorNumber)) {
+            return BallotOutcome.UNKNOWN_DOOR_NUMBER;
+        }
+        int inserted = entityManager.createNativeQuery("""
+                        INSERT INTO delegate_ballot (election_id, candidate_id, attendance_id, recorded_by)
+                        VALUES (:election, :candidate, :attendance, :staff)
+                        ON CONFLICT ON CONSTRAINT delegate_ballot_one_per_attendance DO NOTHING""")
+                .setParameter("election", electionId)
+                .setParameter("candidate", candidateId)
+                .setParameter("attendance", doorNumber)
+                .setParameter("staff", staff)
+                .executeUpdate();
+        if (inserted == 1) {
+            // The audit says that staff recorded a walk-in's ballot, never for whom.
+            audit.record(staff, CurrentCommune.require().slug(), "delegates.walk-in-ballot",
+                    "delegate_election/" + electionId, null, "door=" + doorNumber);
+        }
+        return inserted == 1 ? BallotOutcome.CAST : BallotOutcome.ALREADY_VOTED;
+    }
+
+    /** The neighbourhood committees an election may feed, for the staff form. */
+    @Transactional(readOnly = true)
+    public List<NeighbourhoodCommittees.Committee> committees() {
+        return committees.all();
     }
 
     @Transactional
@@ -145,8 +219,11 @@ public class DelegateElections {
         boolean voted = viewer != null && ((Number) entityManager.createNativeQuery(
                         "SELECT count(*) FROM delegate_ballot WHERE election_id = :id AND voter = :voter")
                 .setParameter("id", election.id()).setParameter("voter", viewer).getSingleResult()).longValue() > 0;
+        Map<String, String> committeeName = election.committeeBodyId() == null ? Map.of()
+                : committees.find(election.committeeBodyId()).map(NeighbourhoodCommittees.Committee::name).orElse(Map.of());
         return new ElectionView(election.id(), election.forumId(), election.neighbourhood().values(), election.seats(),
-                election.status(), ballotCount(election.id()), voted, shown, tie);
+                election.status(), ballotCount(election.id()), voted, shown, tie, election.committeeBodyId(),
+                committeeName);
     }
 
     private Map<Long, Long> votesByCandidate(long electionId) {

@@ -14,10 +14,17 @@ import ma.mocharaka.platform.i18n.LocalizedText;
 /** What staff type to prepare an election: the neighbourhood, the seats, and the candidates one per line. */
 public record ElectionDraft(@Size(max = 120) String neighbourhoodAr, @Size(max = 120) String neighbourhoodFr,
                             @Size(max = 120) String neighbourhoodZgh, @Size(max = 120) String neighbourhoodEn,
-                            @NotNull @Min(1) @Max(20) Integer seats, @Size(max = 4000) String candidates) {
+                            @NotNull @Min(1) @Max(20) Integer seats, @Size(max = 4000) String candidates,
+                            Long committee) {
+
+    /** An election whose elected delegates join no committee automatically. */
+    public ElectionDraft(String neighbourhoodAr, String neighbourhoodFr, String neighbourhoodZgh, String neighbourhoodEn,
+                         Integer seats, String candidates) {
+        this(neighbourhoodAr, neighbourhoodFr, neighbourhoodZgh, neighbourhoodEn, seats, candidates, null);
+    }
 
     public static ElectionDraft empty() {
-        return new ElectionDraft(null, null, null, null, 1, null);
+        return new ElectionDraft(null, null, null, null, 1, null, null);
     }
 
     public LocalizedText neighbourhood() {

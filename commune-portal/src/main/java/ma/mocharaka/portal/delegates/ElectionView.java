@@ -10,7 +10,12 @@ import ma.mocharaka.platform.i18n.LocalizedText;
  * is swayed by a running tally.
  */
 public record ElectionView(long id, long forumId, Map<String, String> neighbourhood, int seats, ElectionStatus status,
-                           long ballots, boolean votedByViewer, List<Candidate> candidates, boolean tieForLastSeat) {
+                           long ballots, boolean votedByViewer, List<Candidate> candidates, boolean tieForLastSeat,
+                           Long committeeId, Map<String, String> committeeName) {
+
+    public LocalizedText localizedCommitteeName() {
+        return new LocalizedText(committeeName);
+    }
 
     public record Candidate(long id, String name, Long votes, boolean elected) {
     }

@@ -1,5 +1,6 @@
 package ma.mocharaka.portal.forums;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,13 @@ class Forum {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "cancellation_reason")
+    private Map<String, String> cancellationReason;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "forum_agenda_item", joinColumns = @JoinColumn(name = "forum_id"))
     @OrderColumn(name = "position")
@@ -82,6 +90,38 @@ class Forum {
         this.capacity = draft.capacity();
         this.createdBy = createdBy;
         draft.agenda().forEach(slot -> agenda.add(new AgendaSlot(slot.startsAt(), slot.endsAt(), slot.title())));
+    }
+
+    /** Staff correct what was announced; the agenda is replaced as a whole, as it is typed as a whole. */
+    void revise(ForumDraft draft) {
+        this.kind = draft.kind();
+        this.title = draft.title().values();
+        this.summary = draft.summary().values();
+        this.place = draft.place().values();
+        this.onlineLink = draft.onlineLink();
+        this.startsAt = draft.startsAt();
+        this.endsAt = draft.endsAt();
+        this.capacity = draft.capacity();
+        agenda.clear();
+        draft.agenda().forEach(slot -> agenda.add(new AgendaSlot(slot.startsAt(), slot.endsAt(), slot.title())));
+    }
+
+    /** A cancelled forum stays on record with its reason; cancelling twice keeps the first reason. */
+    boolean cancel(LocalizedText reason, Instant now) {
+        if (cancelledAt != null) {
+            return false;
+        }
+        this.cancelledAt = now;
+        this.cancellationReason = reason.values();
+        return true;
+    }
+
+    boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    LocalizedText cancellationReason() {
+        return new LocalizedText(cancellationReason);
     }
 
     Long id() {

@@ -37,6 +37,12 @@ class ForumApiController {
         return forums.find(id);
     }
 
+    /** What the forum produced: proposals and the list of its documents (downloaded from the forum's page). */
+    @GetMapping("/{id}/results")
+    ForumResults results(@PathVariable long id) {
+        return forums.results(id);
+    }
+
     @GetMapping("/{id}/facts")
     ParticipationFacts facts(@PathVariable long id) {
         return forums.facts(id);

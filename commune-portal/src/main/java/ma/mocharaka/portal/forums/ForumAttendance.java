@@ -69,6 +69,10 @@ class ForumAttendance {
         return id;
     }
 
+    Long forumId() {
+        return forumId;
+    }
+
     Long registrationId() {
         return registrationId;
     }

@@ -1,5 +1,11 @@
 package ma.mocharaka.portal.forums;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ma.mocharaka.platform.tenancy.CurrentCommune;
+import ma.mocharaka.portal.files.CommuneFiles;
 
 /** The public side: the commune's forums, each with its agenda, and registration for signed-in citizens. */
 @Controller
@@ -32,9 +39,22 @@ class ForumPagesController {
         ForumView forum = forums.find(id);
         model.addAttribute("forum", forum);
         model.addAttribute("open", forums.isOpenForRegistration(forum));
+        model.addAttribute("results", forums.results(id));
         model.addAttribute("registered", user != null && user.isAuthenticated()
                 && forums.isRegistered(id, user.getName()));
         return "forums/forum";
+    }
+
+    /** A document of the forum's results: served as a download, never rendered by the browser as a page. */
+    @GetMapping("/c/{commune}/forums/{id}/documents/{fileId}")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable long fileId) {
+        CommuneFiles.Download file = forums.document(id, fileId).orElseThrow(() -> new ForumNotFoundException(fileId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
     }
 
     /** Where "sign in to register" points: security sends the citizen through Keycloak, then back to the forum. */

@@ -43,6 +43,36 @@ public record ForumScheduleForm(@NotNull ForumKind kind,
                 null, null, null, null, null, null, null, null);
     }
 
+    /** The form filled with what was announced, for staff to correct it; the agenda comes back in its typed form. */
+    static ForumScheduleForm of(ForumView forum) {
+        LocalizedText title = forum.localizedTitle();
+        LocalizedText summary = forum.localizedSummary();
+        LocalizedText place = forum.localizedPlace();
+        StringBuilder agendaText = new StringBuilder();
+        for (ForumView.Slot slot : forum.agenda()) {
+            agendaText.append(slot.startsAt());
+            if (slot.endsAt() != null) {
+                agendaText.append('-').append(slot.endsAt());
+            }
+            LocalizedText slotTitle = slot.localizedTitle();
+            for (String language : new String[] {"ar", "fr", "zgh", "en"}) {
+                agendaText.append(" | ").append(exact(slotTitle, language));
+            }
+            agendaText.append('\n');
+        }
+        return new ForumScheduleForm(forum.kind(), exact(title, "ar"), exact(title, "fr"), exact(title, "zgh"),
+                exact(title, "en"), exact(summary, "ar"), exact(summary, "fr"), exact(summary, "zgh"),
+                exact(summary, "en"), exact(place, "ar"), exact(place, "fr"), exact(place, "zgh"), exact(place, "en"),
+                forum.onlineLink(), forum.startsAt().toLocalDate(), forum.startsAt().toLocalTime(),
+                forum.endsAt().toLocalTime(), forum.capacity(), agendaText.toString().strip());
+    }
+
+    /** The text typed for that language only, without the fallback pages use. */
+    private static String exact(LocalizedText text, String language) {
+        String value = text.values().get(language);
+        return value == null ? "" : value;
+    }
+
     public LocalizedText title() {
         return LocalizedText.of(titleAr, titleFr, titleZgh, titleEn);
     }

@@ -10,7 +10,8 @@ import ma.mocharaka.platform.i18n.LocalizedText;
 /** A forum as pages and the API show it, with how many places are taken. */
 public record ForumView(long id, ForumKind kind, Map<String, String> title, Map<String, String> summary,
                         Map<String, String> place, String onlineLink, LocalDateTime startsAt, LocalDateTime endsAt,
-                        Integer capacity, long registrations, List<Slot> agenda) {
+                        Integer capacity, long registrations, List<Slot> agenda, boolean cancelled,
+                        Map<String, String> cancellationReason) {
 
     public record Slot(LocalTime startsAt, LocalTime endsAt, Map<String, String> title) {
 
@@ -25,7 +26,12 @@ public record ForumView(long id, ForumKind kind, Map<String, String> title, Map<
                 registrations,
                 forum.agenda().stream()
                         .map(slot -> new Slot(slot.startsAt(), slot.endsAt(), slot.title().values()))
-                        .toList());
+                        .toList(),
+                forum.isCancelled(), forum.cancellationReason().values());
+    }
+
+    public LocalizedText localizedCancellationReason() {
+        return new LocalizedText(cancellationReason);
     }
 
     public LocalizedText localizedTitle() {

@@ -20,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
+import org.springframework.web.multipart.MultipartFile;
+
+import ma.mocharaka.platform.i18n.LocalizedText;
+import ma.mocharaka.portal.files.CommuneFiles;
 import ma.mocharaka.portal.inclusion.InclusionAnswers;
 
 /**
@@ -33,11 +37,16 @@ public class Forums {
     /** Agendas are printed in the commune's wall-clock time; registration closes when that clock reaches the start. */
     static final ZoneId COMMUNE_TIME = ZoneId.of("Africa/Casablanca");
 
+    /** The module name under which the forums' documents are kept in {@link CommuneFiles}. */
+    static final String FILES_MODULE = "forums";
+
     private static final Logger log = LoggerFactory.getLogger(Forums.class);
 
     private final ForumRepository forums;
     private final ForumRegistrationRepository registrations;
     private final ForumAttendanceRepository attendance;
+    private final ForumProposalRepository proposals;
+    private final CommuneFiles files;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -45,10 +54,12 @@ public class Forums {
     private EntityManager entityManager;
 
     Forums(ForumRepository forums, ForumRegistrationRepository registrations, ForumAttendanceRepository attendance,
-           AuditTrail audit) {
+           ForumProposalRepository proposals, CommuneFiles files, AuditTrail audit) {
         this.forums = forums;
         this.registrations = registrations;
         this.attendance = attendance;
+        this.proposals = proposals;
+        this.files = files;
         this.audit = audit;
         this.clock = Clock.system(COMMUNE_TIME);
     }
@@ -91,7 +102,132 @@ public class Forums {
     }
 
     public boolean isOpenForRegistration(ForumView forum) {
-        return now().isBefore(forum.startsAt());
+        return !forum.cancelled() && now().isBefore(forum.startsAt());
+    }
+
+    /** Whether staff may enter results: once the forum has started, unless it was cancelled. */
+    public boolean acceptsResults(ForumView forum) {
+        return !forum.cancelled() && !now().isBefore(forum.startsAt());
+    }
+
+    /** Whether the announcement may still be corrected or cancelled: before the forum starts. */
+    public boolean isRevisable(ForumView forum) {
+        return !forum.cancelled() && now().isBefore(forum.startsAt());
+    }
+
+    /**
+     * Corrects an announced forum before it starts. Registrations already taken stay valid, so the capacity may not
+     * drop below them.
+     */
+    @Transactional
+    public RevisionOutcome revise(long forumId, ForumDraft draft, String staff) {
+        Forum forum = forums.lockById(forumId).orElseThrow(() -> new ForumNotFoundException(forumId));
+        if (forum.isCancelled()) {
+            return RevisionOutcome.CANCELLED;
+        }
+        if (!now().isBefore(forum.startsAt())) {
+            return RevisionOutcome.ALREADY_STARTED;
+        }
+        if (draft.capacity() != null && registrations.countByForumId(forumId) > draft.capacity()) {
+            return RevisionOutcome.CAPACITY_BELOW_REGISTRATIONS;
+        }
+        String before = forum.title().in("fr") + " " + forum.startsAt() + " cap=" + forum.capacity();
+        forum.revise(draft);
+        audit.record(staff, CurrentCommune.require().slug(), "forum.revise", "forum/" + forumId, before,
+                draft.title().in("fr") + " " + draft.startsAt() + " cap=" + draft.capacity());
+        return RevisionOutcome.DONE;
+    }
+
+    /** Cancels a forum that has not started: it stays listed with the reason, and registration closes. */
+    @Transactional
+    public RevisionOutcome cancel(long forumId, LocalizedText reason, String staff) {
+        if (reason.isEmpty()) {
+            throw new IllegalArgumentException("A cancellation gives its reason");
+        }
+        Forum forum = forums.lockById(forumId).orElseThrow(() -> new ForumNotFoundException(forumId));
+        if (forum.isCancelled()) {
+            return RevisionOutcome.CANCELLED;
+        }
+        if (!now().isBefore(forum.startsAt())) {
+            return RevisionOutcome.ALREADY_STARTED;
+        }
+        forum.cancel(reason, Instant.now());
+        audit.record(staff, CurrentCommune.require().slug(), "forum.cancel", "forum/" + forumId, null,
+                reason.in("fr"));
+        return RevisionOutcome.DONE;
+    }
+
+    @Transactional(readOnly = true)
+    public ForumResults results(long forumId) {
+        requireForum(forumId);
+        return new ForumResults(proposals.findByForumIdOrderById(forumId).stream()
+                .map(p -> new ForumResults.Proposal(p.id(), p.text().values(), p.theme().values())).toList(),
+                files.of(FILES_MODULE, forumId));
+    }
+
+    @Transactional
+    public RevisionOutcome addProposal(long forumId, LocalizedText text, LocalizedText theme, String staff) {
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("A proposal has a text");
+        }
+        RevisionOutcome refusal = refusalForResults(forumId);
+        if (refusal != null) {
+            return refusal;
+        }
+        ForumProposal saved = proposals.save(new ForumProposal(forumId, text, theme, staff));
+        audit.record(staff, CurrentCommune.require().slug(), "forum.proposal.add", "forum_proposal/" + saved.id(),
+                null, "forum/" + forumId);
+        return RevisionOutcome.DONE;
+    }
+
+    @Transactional
+    public boolean removeProposal(long forumId, long proposalId, String staff) {
+        requireForum(forumId);
+        Optional<ForumProposal> proposal = proposals.findByIdAndForumId(proposalId, forumId);
+        proposal.ifPresent(p -> {
+            proposals.delete(p);
+            audit.record(staff, CurrentCommune.require().slug(), "forum.proposal.remove", "forum_proposal/" + proposalId,
+                    p.text().in("fr"), null);
+        });
+        return proposal.isPresent();
+    }
+
+    /** Keeps a document of the forum's results; the caller has checked the upload with {@link CommuneFiles#problemWith}. */
+    @Transactional
+    public RevisionOutcome attachDocument(long forumId, MultipartFile document, String staff) {
+        RevisionOutcome refusal = refusalForResults(forumId);
+        if (refusal != null) {
+            return refusal;
+        }
+        long fileId = files.store(FILES_MODULE, forumId, document, staff);
+        audit.record(staff, CurrentCommune.require().slug(), "forum.document.add", "stored_file/" + fileId, null,
+                "forum/" + forumId);
+        return RevisionOutcome.DONE;
+    }
+
+    @Transactional
+    public boolean removeDocument(long forumId, long fileId, String staff) {
+        requireForum(forumId);
+        boolean removed = files.delete(FILES_MODULE, forumId, fileId);
+        if (removed) {
+            audit.record(staff, CurrentCommune.require().slug(), "forum.document.remove", "stored_file/" + fileId,
+                    "forum/" + forumId, null);
+        }
+        return removed;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CommuneFiles.Download> document(long forumId, long fileId) {
+        requireForum(forumId);
+        return files.download(FILES_MODULE, forumId, fileId);
+    }
+
+    private RevisionOutcome refusalForResults(long forumId) {
+        Forum forum = forums.lockById(forumId).orElseThrow(() -> new ForumNotFoundException(forumId));
+        if (forum.isCancelled()) {
+            return RevisionOutcome.CANCELLED;
+        }
+        return now().isBefore(forum.startsAt()) ? RevisionOutcome.NOT_HELD_YET : null;
     }
 
     @Transactional(readOnly = true)
@@ -102,7 +238,7 @@ public class Forums {
     @Transactional
     public RegistrationOutcome register(long forumId, String participant) {
         Forum forum = forums.lockById(forumId).orElseThrow(() -> new ForumNotFoundException(forumId));
-        if (!now().isBefore(forum.startsAt())) {
+        if (forum.isCancelled() || !now().isBefore(forum.startsAt())) {
             return RegistrationOutcome.CLOSED;
         }
         if (registrations.findByForumIdAndParticipant(forumId, participant).isPresent()) {
@@ -144,23 +280,43 @@ public class Forums {
     @Transactional
     public CheckInOutcome checkIn(long forumId, Optional<Long> registrationNumber, InclusionAnswers answers,
                                   String staff) {
+        return admit(forumId, registrationNumber, answers, staff).outcome();
+    }
+
+    /**
+     * Someone admitted at the door and their door number (the attendance record's id), which a person without an
+     * account shows when staff record their vote.
+     */
+    public record Admission(CheckInOutcome outcome, Long doorNumber) {
+    }
+
+    @Transactional
+    public Admission admit(long forumId, Optional<Long> registrationNumber, InclusionAnswers answers, String staff) {
         forums.lockById(forumId).orElseThrow(() -> new ForumNotFoundException(forumId));
         Long registrationId = null;
         if (registrationNumber.isPresent()) {
             Optional<ForumRegistration> registration = registrations.findByIdAndForumId(registrationNumber.get(), forumId);
             if (registration.isEmpty()) {
-                return CheckInOutcome.UNKNOWN_REGISTRATION;
+                return new Admission(CheckInOutcome.UNKNOWN_REGISTRATION, null);
             }
             registrationId = registration.get().id();
             if (attendance.existsByRegistrationId(registrationId)) {
-                return CheckInOutcome.ALREADY_CHECKED_IN;
+                return new Admission(CheckInOutcome.ALREADY_CHECKED_IN, null);
             }
         }
         ForumAttendance saved = attendance.save(new ForumAttendance(forumId, registrationId, answers, staff, Instant.now()));
         // The audit names the staff member and the record, never the attendee's answers.
         audit.record(staff, CurrentCommune.require().slug(), "forum.check-in", "forum/" + forumId,
                 null, "forum_attendance/" + saved.id());
-        return CheckInOutcome.CHECKED_IN;
+        return new Admission(CheckInOutcome.CHECKED_IN, saved.id());
+    }
+
+    /** Whether {@code doorNumber} is someone admitted to this forum without an account or registration. */
+    @Transactional(readOnly = true)
+    public boolean admittedWithoutAccount(long forumId, long doorNumber) {
+        return attendance.findById(doorNumber)
+                .filter(a -> a.forumId() == forumId && a.registrationId() == null)
+                .isPresent();
     }
 
     @Transactional(readOnly = true)

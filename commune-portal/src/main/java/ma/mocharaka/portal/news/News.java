@@ -43,6 +43,23 @@ public class News {
     }
 
     @Transactional(readOnly = true)
+    public NewsView find(long id) {
+        return repository.findById(id).map(NewsView::of).orElseThrow(() -> new NewsNotFoundException(id));
+    }
+
+    /** Corrects a published item; the cached latest list is dropped so readers see the correction at once. */
+    @CacheEvict(cacheNames = LATEST_CACHE, allEntries = true)
+    @Transactional
+    public NewsView revise(long id, NewsDraft draft, String staff) {
+        NewsItem item = repository.findById(id).orElseThrow(() -> new NewsNotFoundException(id));
+        String before = item.title().in("fr") + " " + item.publishedOn();
+        item.revise(draft);
+        audit.record(staff, CurrentCommune.require().slug(), "news.revise", "news_item/" + id, before,
+                draft.title().in("fr") + " " + draft.publishedOn());
+        return NewsView.of(item);
+    }
+
+    @Transactional(readOnly = true)
     public long count() {
         return repository.count();
     }

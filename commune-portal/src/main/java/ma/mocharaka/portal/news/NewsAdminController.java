@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,5 +40,26 @@ class NewsAdminController {
         news.publish(draft, author.getName());
         redirect.addFlashAttribute("published", true);
         return "redirect:/c/" + CurrentCommune.require().slug() + "/admin";
+    }
+
+    @GetMapping("/c/{commune}/admin/news/{id}")
+    String edit(@PathVariable long id, Model model) {
+        NewsView item = news.find(id);
+        model.addAttribute("item", item);
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", NewsDraft.of(item));
+        }
+        return "news/edit";
+    }
+
+    @PostMapping("/c/{commune}/admin/news/{id}")
+    String revise(@PathVariable long id, @Valid @ModelAttribute("draft") NewsDraft draft, BindingResult errors,
+                  Model model, Authentication staff, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return edit(id, model);
+        }
+        news.revise(id, draft, staff.getName());
+        redirect.addFlashAttribute("done", "newsEdit.saved");
+        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/news/" + id;
     }
 }

@@ -29,6 +29,13 @@ public record NewsDraft(
         return !title().isEmpty() && !body().isEmpty();
     }
 
+    /** The form filled with a published item, each language's own text. */
+    static NewsDraft of(NewsView item) {
+        return new NewsDraft(item.title().get("ar"), item.title().get("fr"), item.title().get("zgh"),
+                item.title().get("en"), item.body().get("ar"), item.body().get("fr"), item.body().get("zgh"),
+                item.body().get("en"), item.publishedOn());
+    }
+
     public static NewsDraft empty() {
         return new NewsDraft(null, null, null, null, null, null, null, null, LocalDate.now());
     }

@@ -48,6 +48,12 @@ class NewsItem {
         this.createdBy = createdBy;
     }
 
+    void revise(NewsDraft draft) {
+        this.title = draft.title().values();
+        this.body = draft.body().values();
+        this.publishedOn = draft.publishedOn();
+    }
+
     Long id() {
         return id;
     }

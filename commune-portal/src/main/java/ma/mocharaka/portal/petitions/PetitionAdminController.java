@@ -80,13 +80,21 @@ class PetitionAdminController {
 
     @PostMapping("/c/{commune}/admin/petitions/residents")
     String verifyResident(@RequestParam(defaultValue = "") String cin, @RequestParam(defaultValue = "") String fullName,
-                          @RequestParam(defaultValue = "") String username, Model model, Authentication staff,
+                          @RequestParam(defaultValue = "") String username,
+                          @RequestParam(defaultValue = "") String birthYear, Model model, Authentication staff,
                           RedirectAttributes redirect) {
         try {
-            residence.verifyAtOffice(cin, fullName, username, staff.getName());
+            Integer year;
+            try {
+                year = birthYear.isBlank() ? null : Integer.valueOf(birthYear.strip());
+            } catch (NumberFormatException notANumber) {
+                throw new ResidenceRefused("petition.error.birthYear");
+            }
+            residence.verifyAtOffice(cin, fullName, username, year, staff.getName());
         } catch (ResidenceRefused refused) {
             model.addAttribute("error", message(refused.messageKey()));
-            model.addAttribute("typedResident", Map.of("cin", cin, "fullName", fullName, "username", username));
+            model.addAttribute("typedResident", Map.of("cin", cin, "fullName", fullName, "username", username,
+                    "birthYear", birthYear));
             return renderOverview(model, PetitionDraft.empty());
         }
         redirect.addFlashAttribute("notice", "petition.residentVerified");

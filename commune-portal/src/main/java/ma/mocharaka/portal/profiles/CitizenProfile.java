@@ -85,6 +85,14 @@ class CitizenProfile {
         return neighbourhood;
     }
 
+    Instant consentGivenAt() {
+        return consentGivenAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
     InclusionAnswers answers() {
         return new InclusionAnswers(inclusionConsent, gender, ageBand, disability);
     }

@@ -32,6 +32,15 @@ public class ResidenceVerification {
      */
     @Transactional
     public ResidentView verifyAtOffice(String typedCin, String fullName, String username, String staff) {
+        return verifyAtOffice(typedCin, fullName, username, null, staff);
+    }
+
+    /** The same, with the year of birth read on the card (null: not recorded, or keep the one recorded before). */
+    @Transactional
+    public ResidentView verifyAtOffice(String typedCin, String fullName, String username, Integer birthYear, String staff) {
+        if (birthYear != null && (birthYear < 1900 || birthYear > java.time.Year.now().getValue())) {
+            throw new ResidenceRefused("petition.error.birthYear");
+        }
         if (CinFingerprints.normalise(typedCin).isEmpty()) {
             throw new ResidenceRefused("petition.error.cin");
         }
@@ -58,8 +67,38 @@ public class ResidenceVerification {
         } else {
             resident = residents.saveAndFlush(new VerifiedResident(cin, fullName.strip(), account, staff));
         }
+        resident.recordBirthYear(birthYear);
         audit.record(staff, CurrentCommune.require().slug(), "residence.verify", "verified_resident/" + resident.view().id(),
                 null, "cin ***" + cin.lastThree() + (account == null ? "" : ", account " + account));
+        return resident.view();
+    }
+
+    /**
+     * Records a resident who matched the commune's imported electoral list with their CIN and full name. The same
+     * rules as at the office: one card is one account, and an account keeps its card. A resident staff already
+     * verified at the office keeps that stronger record; only the account is linked to it.
+     */
+    @Transactional
+    public ResidentView verifyFromElectoralList(CinFingerprints.Fingerprint cin, String fullName, String username) {
+        residents.findByUsername(username)
+                .filter(other -> !other.cinHash().equals(cin.hash()))
+                .ifPresent(other -> {
+                    throw new ResidenceRefused("petition.error.accountHasOtherCin");
+                });
+        Optional<VerifiedResident> known = residents.findByCinHash(cin.hash());
+        VerifiedResident resident;
+        if (known.isPresent()) {
+            resident = known.get();
+            if (resident.username() != null && !resident.username().equals(username)) {
+                throw new ResidenceRefused("petition.error.cinHasOtherAccount");
+            }
+            resident.linkFromElectoralList(username, fullName.strip());
+        } else {
+            resident = residents.saveAndFlush(VerifiedResident.fromElectoralList(cin, fullName.strip(), username));
+        }
+        // The audit names the record and the card's last three characters, not the account.
+        audit.record(VerifiedResident.ELECTORAL_LIST_VERIFIER, CurrentCommune.require().slug(), "residence.electoral-match",
+                "verified_resident/" + resident.view().id(), null, "cin ***" + cin.lastThree());
         return resident.view();
     }
 
@@ -68,6 +107,31 @@ public class ResidenceVerification {
     public Optional<CinFingerprints.Fingerprint> fingerprintOf(String username) {
         return residents.findByUsername(username)
                 .map(resident -> new CinFingerprints.Fingerprint(resident.cinHash(), resident.cinLast3()));
+    }
+
+    /** A signed-in resident as a vote needs them: their CIN fingerprint and, if recorded, their year of birth. */
+    @Transactional(readOnly = true)
+    public Optional<VerifiedPerson> verifiedPerson(String username) {
+        return residents.findByUsername(username).map(ResidenceVerification::person);
+    }
+
+    /** The verified resident holding the typed card, for paper ballots typed by staff; empty if not verified. */
+    @Transactional(readOnly = true)
+    public Optional<VerifiedPerson> verifiedPersonByCin(String typedCin) {
+        if (CinFingerprints.normalise(typedCin).isEmpty()) {
+            return Optional.empty();
+        }
+        return residents.findByCinHash(fingerprints.of(CurrentCommune.require(), typedCin).hash())
+                .map(ResidenceVerification::person);
+    }
+
+    private static VerifiedPerson person(VerifiedResident resident) {
+        return new VerifiedPerson(new CinFingerprints.Fingerprint(resident.cinHash(), resident.cinLast3()),
+                resident.birthYear());
+    }
+
+    /** What a vote may know of a verified resident: never the CIN, never the name. */
+    public record VerifiedPerson(CinFingerprints.Fingerprint cin, Integer birthYear) {
     }
 
     @Transactional(readOnly = true)

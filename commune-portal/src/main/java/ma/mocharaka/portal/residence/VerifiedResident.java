@@ -36,6 +36,16 @@ class VerifiedResident {
     @Column(name = "verified_at", nullable = false)
     private OffsetDateTime verifiedAt;
 
+    /** {@code OFFICE} (staff saw the card) or {@code ELECTORAL_LIST} (the citizen matched the imported list). */
+    @Column(name = "method", nullable = false)
+    private String method = OFFICE;
+
+    static final String OFFICE = "OFFICE";
+    static final String ELECTORAL_LIST = "ELECTORAL_LIST";
+    /** As read on the card by staff; null when not recorded. Only a minimum voting age needs it. */
+    @Column(name = "birth_year")
+    private Integer birthYear;
+
     protected VerifiedResident() {
     }
 
@@ -64,10 +74,45 @@ class VerifiedResident {
         return username;
     }
 
+    Integer birthYear() {
+        return birthYear;
+    }
+
+    /** Null keeps what was recorded before: a later visit that does not ask for the year does not forget it. */
+    void recordBirthYear(Integer birthYear) {
+        if (birthYear != null) {
+            this.birthYear = birthYear;
+        }
+    }
+
     void linkAccount(String username, String fullName, String verifiedBy) {
         this.username = username;
         this.fullName = fullName;
         this.verifiedBy = verifiedBy;
         this.verifiedAt = OffsetDateTime.now();
+        this.method = OFFICE;
+    }
+
+    /** A match against the electoral list; a check staff made at the office is stronger and is not replaced. */
+    void linkFromElectoralList(String username, String fullName) {
+        this.username = username;
+        // The typed name matched the list, so it is the person's name as the list writes it.
+        this.fullName = fullName;
+        if (!OFFICE.equals(method)) {
+            this.verifiedBy = ELECTORAL_LIST_VERIFIER;
+            this.verifiedAt = OffsetDateTime.now();
+        }
+    }
+
+    static final String ELECTORAL_LIST_VERIFIER = "electoral-list";
+
+    static VerifiedResident fromElectoralList(CinFingerprints.Fingerprint cin, String fullName, String username) {
+        VerifiedResident resident = new VerifiedResident(cin, fullName, username, ELECTORAL_LIST_VERIFIER);
+        resident.method = ELECTORAL_LIST;
+        return resident;
+    }
+
+    String method() {
+        return method;
     }
 }

@@ -40,7 +40,7 @@ public final class KeycloakTestServer {
     public static final String REALM = "mocharaka";
     /**
      * Added to every port a test run uses (Keycloak here, the apps' fixed test ports), so that test runs in separate
-     * work trees on one machine do not collide: 0, 100, 200 or 300, matching the redirect URIs of the realm file.
+     * work trees on one machine do not collide: 0 to 600 in steps of 100, matching the redirect URIs of the realm file.
      */
     public static final int PORT_OFFSET = Integer.parseInt(
             System.getenv().getOrDefault("MOCHARAKA_TEST_PORT_OFFSET", "0"));

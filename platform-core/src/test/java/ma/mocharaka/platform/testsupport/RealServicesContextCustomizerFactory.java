@@ -50,6 +50,7 @@ public class RealServicesContextCustomizerFactory implements ContextCustomizerFa
             // A loaded CI machine can stall a Redis reply past the production timeout; the app would then rightly
             // skip the cache, but tests that count cache hits need Redis to answer.
             values.put("spring.data.redis.timeout", () -> "5s");
+            values.put("spring.data.redis.connect-timeout", () -> "5s");
             if (redisUnreachable) {
                 int closedPort = RealServicesConfiguration.closedPort();
                 values.put("spring.data.redis.host", () -> "127.0.0.1");

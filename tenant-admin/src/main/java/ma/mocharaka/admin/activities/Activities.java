@@ -61,6 +61,36 @@ public class Activities {
                         activity.startsOn(), activity.endsOn(), activity.place(), activity.onlineLink(),
                         activity.organiser(), activity.outputs())
                 .query(Long.class).single();
+        insertDetails(id, activity, communeIds);
+        return id;
+    }
+
+    /** An edit replaces the session's communes, counts, agenda and results with what the form now holds. */
+    @Transactional
+    public void update(long id, Activity activity, List<Long> communeIds) {
+        jdbc.sql("""
+                UPDATE platform.activity SET program_id = (SELECT id FROM platform.program WHERE code = ?), kind = ?,
+                       title_ar = ?, title_fr = ?, starts_on = ?, ends_on = ?, place = ?, online_link = ?,
+                       organiser = ?, outputs = ?
+                WHERE id = ?""")
+                .params(activity.programCode(), activity.kind().name(), activity.titleAr(), activity.titleFr(),
+                        activity.startsOn(), activity.endsOn(), activity.place(), activity.onlineLink(),
+                        activity.organiser(), activity.outputs(), id)
+                .update();
+        for (String table : List.of("activity_commune", "activity_participants", "activity_agenda_item",
+                "activity_result")) {
+            jdbc.sql("DELETE FROM platform." + table + " WHERE activity_id = ?").param(id).update();
+        }
+        insertDetails(id, activity, communeIds);
+    }
+
+    /** Communes, counts, agenda and results go with the session (ON DELETE CASCADE). */
+    @Transactional
+    public boolean delete(long id) {
+        return jdbc.sql("DELETE FROM platform.activity WHERE id = ?").param(id).update() == 1;
+    }
+
+    private void insertDetails(long id, Activity activity, List<Long> communeIds) {
         for (Long communeId : communeIds) {
             jdbc.sql("INSERT INTO platform.activity_commune (activity_id, commune_id) VALUES (?, ?)")
                     .params(id, communeId).update();
@@ -81,7 +111,6 @@ public class Activities {
         activity.results().forEach((code, quantity) -> jdbc.sql(
                         "INSERT INTO platform.activity_result (activity_id, code, quantity) VALUES (?, ?, ?)")
                 .params(id, code, quantity).update());
-        return id;
     }
 
     /** An imported attendance sheet is the record of who came: it replaces the counts typed before. */

@@ -20,9 +20,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ma.mocharaka.admin.exports.TabularExport;
 import ma.mocharaka.platform.audit.AuditTrail;
+import ma.mocharaka.platform.security.CommuneAccess;
+import ma.mocharaka.platform.security.PlatformRole;
 import ma.mocharaka.platform.i18n.PlatformLanguage;
 import ma.mocharaka.platform.tenancy.Commune;
 import ma.mocharaka.platform.tenancy.CommuneRegistry;
@@ -38,8 +41,11 @@ class ActivitiesController {
     private final AuditTrail audit;
     private final MessageSource messages;
 
+    private final SessionRecording sessions;
+
     ActivitiesController(Activities activities, CommuneRegistry communes, ProgramChoices programs, AuditTrail audit,
-                         MessageSource messages) {
+                         MessageSource messages, SessionRecording sessions) {
+        this.sessions = sessions;
         this.activities = activities;
         this.communes = communes;
         this.programs = programs;
@@ -60,12 +66,14 @@ class ActivitiesController {
     }
 
     @GetMapping("/communes/{slug}/activities")
-    String ofCommune(Model model) {
+    String ofCommune(Model model, Authentication user) {
         Commune commune = CurrentCommune.require();
         model.addAttribute("subject", commune);
         model.addAttribute("activities", activities.ofCommune(commune.id()));
         model.addAttribute("communes", communesBySlug());
         model.addAttribute("inclusion", activities.inclusionOfCommune(commune.id()));
+        model.addAttribute("canRecord", CommuneAccess.hasRoleIn(user, commune, PlatformRole.PROGRAM_ADMIN,
+                PlatformRole.FOCAL_POINT));
         return "activities/commune";
     }
 
@@ -85,56 +93,122 @@ class ActivitiesController {
 
     @GetMapping("/activities/new")
     String newForm(Model model) {
-        return form(model, new ActivityForm());
+        return form(model, new ActivityForm(), null, null);
     }
 
     @PostMapping("/activities")
     String create(@Valid @ModelAttribute("activity") ActivityForm form, BindingResult errors, Model model,
                   Authentication user) {
-        if (form.getStartsOn() != null && form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {
-            errors.rejectValue("endsOn", "activity.error.dateRange");
+        if (!checked(form, errors, null)) {
+            return form(model, form, null, null);
         }
-        for (int i = 0; i < form.getParticipants().size(); i++) {
-            ActivityForm.Row row = form.getParticipants().get(i);
-            int total = row.getTotal() == null ? 0 : row.getTotal();
-            for (String part : List.of("women", "youth", "disability")) {
-                Integer count = switch (part) {
-                    case "women" -> row.getWomen();
-                    case "youth" -> row.getYouth();
-                    default -> row.getDisability();
-                };
-                if (count != null && count > total) {
-                    errors.rejectValue("participants[" + i + "]." + part, "activity.error.partExceedsTotal");
-                }
-            }
+        return "redirect:/activities/" + sessions.create(form, null, user.getName()).id();
+    }
+
+    @GetMapping("/activities/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Activity activity = activity(id);
+        return form(model, ActivityForm.of(activity), activity, null);
+    }
+
+    @PostMapping("/activities/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("activity") ActivityForm form, BindingResult errors,
+                  Model model, Authentication user, RedirectAttributes redirect) {
+        Activity before = activity(id);
+        if (!checked(form, errors, null)) {
+            return form(model, form, before, null);
         }
-        List<Long> communeIds = new ArrayList<>();
-        for (String slug : form.getCommunes()) {
-            Optional<Commune> commune = communes.resolve(slug);
-            if (commune.isEmpty()) {
-                errors.rejectValue("communes", "activity.error.unknownCommune", new Object[] {slug}, null);
-            } else {
-                communeIds.add(commune.get().id());
-            }
-        }
-        if (form.getProgram() != null && !form.getProgram().isBlank()
-                && !programs.exists(form.getProgram())) {
-            errors.rejectValue("program", "activity.error.unknownProgram");
-        }
-        if (errors.hasErrors()) {
-            return form(model, form);
-        }
-        Activity activity = form.toActivity();
-        long id = activities.create(activity, communeIds);
-        audit.record(user.getName(), communeIds.size() == 1 ? form.getCommunes().getFirst() : null,
-                "activity.create", "activity/" + id, null,
-                activity.kind() + " " + activity.startsOn() + "–" + activity.endsOn() + " " + activity.titleFr()
-                        + " communes=" + activity.communes() + " participants=" + activity.totalParticipants());
+        sessions.update(before, form, null, user.getName());
+        redirect.addFlashAttribute("sessionSaved", true);
         return "redirect:/activities/" + id;
     }
 
-    private String form(Model model, ActivityForm form) {
-        model.addAttribute("activity", form);
+    @PostMapping("/activities/{id}/delete")
+    String delete(@PathVariable long id, Authentication user, RedirectAttributes redirect, Locale locale) {
+        Activity activity = activity(id);
+        sessions.delete(activity, user.getName());
+        redirect.addFlashAttribute("sessionDeleted", activity.title(locale));
+        return "redirect:/activities";
+    }
+
+    // A focal point records and keeps the sessions of their own commune alone; AdminSecurity lets only the
+    // commune's focal point and program admins in, and each handler refuses a session shared with other communes.
+
+    @GetMapping("/communes/{slug}/activities/new")
+    String newCommuneForm(Model model) {
+        return form(model, new ActivityForm(), null, CurrentCommune.require());
+    }
+
+    @PostMapping("/communes/{slug}/activities")
+    String createForCommune(@Valid @ModelAttribute("activity") ActivityForm form, BindingResult errors, Model model,
+                            Authentication user, RedirectAttributes redirect, Locale locale) {
+        Commune commune = CurrentCommune.require();
+        if (!checked(form, errors, commune)) {
+            return form(model, form, null, commune);
+        }
+        Activity created = sessions.create(form, commune, user.getName());
+        redirect.addFlashAttribute("sessionSavedTitle", created.title(locale));
+        return "redirect:/communes/" + commune.slug() + "/activities";
+    }
+
+    @GetMapping("/communes/{slug}/activities/{id}/edit")
+    String editCommuneForm(@PathVariable long id, Model model) {
+        Commune commune = CurrentCommune.require();
+        Activity activity = communeActivity(id, commune);
+        return form(model, ActivityForm.of(activity), activity, commune);
+    }
+
+    @PostMapping("/communes/{slug}/activities/{id}")
+    String updateForCommune(@PathVariable long id, @Valid @ModelAttribute("activity") ActivityForm form,
+                            BindingResult errors, Model model, Authentication user, RedirectAttributes redirect,
+                            Locale locale) {
+        Commune commune = CurrentCommune.require();
+        Activity before = communeActivity(id, commune);
+        if (!checked(form, errors, commune)) {
+            return form(model, form, before, commune);
+        }
+        Activity after = sessions.update(before, form, commune, user.getName());
+        redirect.addFlashAttribute("sessionSavedTitle", after.title(locale));
+        return "redirect:/communes/" + commune.slug() + "/activities";
+    }
+
+    @PostMapping("/communes/{slug}/activities/{id}/delete")
+    String deleteForCommune(@PathVariable long id, Authentication user, RedirectAttributes redirect, Locale locale) {
+        Commune commune = CurrentCommune.require();
+        Activity activity = communeActivity(id, commune);
+        sessions.delete(activity, user.getName());
+        redirect.addFlashAttribute("sessionDeleted", activity.title(locale));
+        return "redirect:/communes/" + commune.slug() + "/activities";
+    }
+
+    private boolean checked(ActivityForm form, BindingResult errors, Commune onlyFor) {
+        sessions.check(form, onlyFor).forEach(problem -> errors.rejectValue(problem.field(), problem.code(),
+                problem.argument() == null ? null : new Object[] {problem.argument()}, null));
+        return !errors.hasErrors();
+    }
+
+    private Activity activity(long id) {
+        return activities.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Through a commune's address only that commune's own sessions exist: a shared one is not found here. */
+    private Activity communeActivity(long id, Commune commune) {
+        return activities.find(id).filter(a -> SessionRecording.isOnlyOf(a, commune))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String form(Model model, ActivityForm form, Activity existing, Commune onlyFor) {
+        form.padAgenda(2);
+        if (!model.containsAttribute("activity")) {
+            model.addAttribute("activity", form);
+        }
+        model.addAttribute("existing", existing);
+        model.addAttribute("onlyFor", onlyFor);
+        String base = onlyFor == null ? "/activities" : "/communes/" + onlyFor.slug() + "/activities";
+        model.addAttribute("formAction", existing == null ? base : base + "/" + existing.id());
+        model.addAttribute("deleteAction", existing == null ? null : base + "/" + existing.id() + "/delete");
+        model.addAttribute("backTo", onlyFor == null ? (existing == null ? "/activities" : "/activities/" + existing.id())
+                : base);
         model.addAttribute("kinds", Activity.Kind.values());
         model.addAttribute("allCommunes", communes.findAll());
         model.addAttribute("programs", programs.all());

@@ -37,6 +37,78 @@ public class ActivityForm {
     private List<String> communes = new ArrayList<>();
     private List<Row> participants = new ArrayList<>();
     private Map<String, @PositiveOrZero Integer> results = new LinkedHashMap<>();
+    @jakarta.validation.Valid
+    private List<AgendaRow> agenda = new ArrayList<>();
+
+    /** The form of a recorded session, to edit it. */
+    public static ActivityForm of(Activity activity) {
+        ActivityForm form = new ActivityForm();
+        form.setProgram(activity.programCode());
+        form.setKind(activity.kind());
+        form.setTitleAr(activity.titleAr());
+        form.setTitleFr(activity.titleFr());
+        form.setStartsOn(activity.startsOn());
+        form.setEndsOn(activity.endsOn());
+        form.setPlace(activity.place());
+        form.setOnlineLink(activity.onlineLink());
+        form.setOrganiser(activity.organiser());
+        form.setOutputs(activity.outputs());
+        form.setCommunes(new ArrayList<>(activity.communes()));
+        for (Activity.Participants p : activity.participants()) {
+            form.getParticipants().stream().filter(row -> row.getCategory() == p.category()).findFirst()
+                    .ifPresent(row -> {
+                        row.setTotal(p.total());
+                        row.setWomen(p.women());
+                        row.setYouth(p.youth());
+                        row.setDisability(p.disability());
+                    });
+        }
+        form.setResults(new LinkedHashMap<>(activity.results()));
+        for (Activity.AgendaItem item : activity.agenda()) {
+            AgendaRow row = new AgendaRow();
+            row.setStartsAt(item.startsAt());
+            row.setEndsAt(item.endsAt());
+            row.setTitle(item.title());
+            form.getAgenda().add(row);
+        }
+        return form;
+    }
+
+    /** Empty rows at the end of the agenda are where new items are typed, so the form needs no script. */
+    public void padAgenda(int blankRows) {
+        long blank = agenda.stream().filter(AgendaRow::isBlank).count();
+        for (long i = blank; i < blankRows; i++) {
+            agenda.add(new AgendaRow());
+        }
+    }
+
+    /** One timed item of the agenda; ticking "remove" takes it out when the form is saved. */
+    public static class AgendaRow {
+        @org.springframework.format.annotation.DateTimeFormat(pattern = "HH:mm")
+        private java.time.LocalTime startsAt;
+        @org.springframework.format.annotation.DateTimeFormat(pattern = "HH:mm")
+        private java.time.LocalTime endsAt;
+        @Size(max = 500)
+        private String title;
+        private boolean remove;
+
+        boolean isBlank() {
+            return startsAt == null && endsAt == null && (title == null || title.isBlank());
+        }
+
+        boolean isKept() {
+            return !remove && !isBlank();
+        }
+
+        public java.time.LocalTime getStartsAt() { return startsAt; }
+        public void setStartsAt(java.time.LocalTime startsAt) { this.startsAt = startsAt; }
+        public java.time.LocalTime getEndsAt() { return endsAt; }
+        public void setEndsAt(java.time.LocalTime endsAt) { this.endsAt = endsAt; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+        public boolean isRemove() { return remove; }
+        public void setRemove(boolean remove) { this.remove = remove; }
+    }
 
     public ActivityForm() {
         for (Activity.Category category : Activity.Category.values()) {
@@ -80,7 +152,11 @@ public class ActivityForm {
         });
         return new Activity(0, blankToNull(program), kind, titleAr.strip(), titleFr.strip(), startsOn, endsOn,
                 blankToNull(place), blankToNull(onlineLink), blankToNull(organiser), blankToNull(outputs),
-                List.copyOf(communes), counted, kept, List.of());
+                List.copyOf(communes), counted, kept, agenda.stream().filter(AgendaRow::isKept)
+                        .sorted(java.util.Comparator.comparing(AgendaRow::getStartsAt,
+                                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                        .map(row -> new Activity.AgendaItem(row.getStartsAt(), row.getEndsAt(), row.getTitle().strip()))
+                        .toList());
     }
 
     private static String blankToNull(String text) {
@@ -111,6 +187,8 @@ public class ActivityForm {
     public void setCommunes(List<String> communes) { this.communes = communes == null ? new ArrayList<>() : communes; }
     public List<Row> getParticipants() { return participants; }
     public void setParticipants(List<Row> participants) { this.participants = participants; }
+    public List<AgendaRow> getAgenda() { return agenda; }
+    public void setAgenda(List<AgendaRow> agenda) { this.agenda = agenda == null ? new ArrayList<>() : agenda; }
     public Map<String, Integer> getResults() { return results; }
     public void setResults(Map<String, Integer> results) { this.results = results; }
 }

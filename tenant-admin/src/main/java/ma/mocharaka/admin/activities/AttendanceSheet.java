@@ -1,10 +1,6 @@
 package ma.mocharaka.admin.activities;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,14 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-
+import ma.mocharaka.platform.files.SpreadsheetRows;
 import ma.mocharaka.platform.tenancy.Commune;
 
 /**
@@ -77,7 +66,7 @@ public final class AttendanceSheet {
                                Function<String, Optional<Activity.Category>> categoryOf, List<String> allowedCommunes) {
         List<List<String>> rows;
         try {
-            rows = filename.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(content) : csv(content);
+            rows = SpreadsheetRows.read(filename, content, MAX_ROWS);
         } catch (IOException | RuntimeException e) {
             return new Preview(List.of(), List.of(new Problem("attendance.error.unreadable", filename)), Map.of());
         }
@@ -185,45 +174,5 @@ public final class AttendanceSheet {
         sums.forEach((category, sum) -> counts.put(category,
                 new Activity.Participants(category, sum[0], sum[1], sum[2], sum[3])));
         return counts;
-    }
-
-    private static List<List<String>> csv(byte[] content) throws IOException {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        List<List<String>> rows = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8)) {
-            for (CSVRecord record : CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(reader)) {
-                rows.add(record.toList());
-                if (rows.size() > MAX_ROWS + 2) {
-                    break;
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<List<String>> xlsx(byte[] content) throws IOException {
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        List<List<String>> rows = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                    cells.add(row.getCell(c) == null ? "" : formatter.formatCellValue(row.getCell(c)));
-                }
-                rows.add(cells);
-                if (rows.size() > MAX_ROWS + 2) {
-                    break;
-                }
-            }
-        }
-        return rows;
     }
 }

@@ -33,9 +33,14 @@ class CommunesController {
     private final TaskExecutor tasks;
     private final AuditTrail audit;
     private final ProgramRepository programs;
+    private final ma.mocharaka.admin.milestones.MilestoneBoard milestoneBoard;
+    private final CommuneDirectory directory;
 
     CommunesController(CommuneRegistry registry, CommuneProvisioning provisioning, TaskExecutor tasks,
-                       AuditTrail audit, ProgramRepository programs) {
+                       AuditTrail audit, ProgramRepository programs,
+                       ma.mocharaka.admin.milestones.MilestoneBoard milestoneBoard, CommuneDirectory directory) {
+        this.milestoneBoard = milestoneBoard;
+        this.directory = directory;
         this.programs = programs;
         this.registry = registry;
         this.provisioning = provisioning;
@@ -62,6 +67,12 @@ class CommunesController {
         if (focalPoint && !own.isEmpty()) {
             return "redirect:/communes/" + own.getFirst();
         }
+        boolean communeAdmin = user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(PlatformRole.COMMUNE_ADMIN.authority()));
+        if (communeAdmin && !own.isEmpty()) {
+            // A commune admin's one page in the console: their commune's indicators (issue 6).
+            return "redirect:/communes/" + own.getFirst() + "/analytics";
+        }
         throw new org.springframework.security.access.AccessDeniedException("No program role");
     }
 
@@ -74,8 +85,12 @@ class CommunesController {
     }
 
     @GetMapping("/communes/{slug}")
-    String detail(Model model) {
+    String detail(Model model, Authentication user, java.util.Locale locale) {
         Commune commune = registry.findBySlug(CurrentCommune.require().slug()).orElseThrow();
+        milestoneBoard.ofCommune(model, commune, locale);
+        model.addAttribute("contacts", directory.contacts(commune));
+        model.addAttribute("canEditMilestones", ma.mocharaka.platform.security.CommuneAccess.hasRoleIn(user, commune,
+                PlatformRole.PROGRAM_ADMIN, PlatformRole.FOCAL_POINT));
         model.addAttribute("subject", commune);
         model.addAttribute("history", provisioning.history(commune));
         model.addAttribute("inProgress", commune.status() == CommuneStatus.PROVISIONING);

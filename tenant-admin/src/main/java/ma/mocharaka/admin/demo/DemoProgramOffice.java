@@ -57,7 +57,12 @@ class DemoProgramOffice implements ApplicationRunner {
     }
 
     record Data(List<ProgramData> programs, List<Progress> progress, PilotKickOff pilotKickOff,
-                List<ActivityData> activities) {
+                List<ActivityData> activities, List<MilestoneData> milestones) {
+    }
+
+    /** The sources mostly give the day a milestone was reached, not the day it was planned for. */
+    record MilestoneData(String program, String commune, String titleAr, String titleFr, LocalDate plannedOn,
+                         LocalDate actualOn) {
     }
 
     record ProgramData(String code, String nameAr, String nameFr, String nameZgh, String nameEn, String funders,
@@ -163,6 +168,20 @@ class DemoProgramOffice implements ApplicationRunner {
                     a.participants() == null ? List.of() : a.participants(),
                     a.results() == null ? Map.of() : a.results(),
                     a.agenda() == null ? List.of() : a.agenda()), communeIds);
+        }
+        loadMilestones(data.milestones());
+    }
+
+    private void loadMilestones(List<MilestoneData> milestones) {
+        for (MilestoneData m : milestones == null ? List.<MilestoneData>of() : milestones) {
+            jdbc.sql("""
+                    INSERT INTO platform.milestone (program_id, commune_id, title_ar, title_fr, planned_on, actual_on,
+                                                    updated_by)
+                    VALUES ((SELECT id FROM platform.program WHERE code = ?), ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT ON CONSTRAINT milestone_title_unique DO NOTHING""")
+                    .params(m.program(), m.commune() == null ? null : commune(m.commune()).id(), m.titleAr(),
+                            m.titleFr(), m.plannedOn(), m.actualOn(), LOADER)
+                    .update();
         }
     }
 

@@ -23,8 +23,10 @@ class OnboardingApiController {
 
     private final OnboardingSteps steps;
     private final StepReporting reporting;
+    private final EvidenceFiles evidence;
 
-    OnboardingApiController(OnboardingSteps steps, StepReporting reporting) {
+    OnboardingApiController(OnboardingSteps steps, StepReporting reporting, EvidenceFiles evidence) {
+        this.evidence = evidence;
         this.steps = steps;
         this.reporting = reporting;
     }
@@ -44,6 +46,32 @@ class OnboardingApiController {
             return ResponseEntity.badRequest().body(Map.of("problems", problems));
         }
         return ResponseEntity.ok(StepView.of(reporting.report(step, report, user.getName()), reporting.today()));
+    }
+
+    /**
+     * Evidence files for a step, as multipart parts named "file": PDF, images, spreadsheets up to the upload limit,
+     * type read from the first bytes (platform-core's UploadCheck, as in the report form).
+     */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Add evidence files to a step (program admin, the commune's focal point)")
+    @PostMapping(path = "/api/communes/{slug}/steps/{templateId}/evidence",
+            consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> evidence(@PathVariable long templateId,
+                               @org.springframework.web.bind.annotation.RequestPart("file")
+                               List<org.springframework.web.multipart.MultipartFile> files,
+                               Authentication user) {
+        OnboardingStep step = step(templateId);
+        List<Map<String, String>> problems = new java.util.ArrayList<>();
+        for (var file : files) {
+            evidence.problemWith(file).ifPresent(problem ->
+                    problems.add(Map.of("file", String.valueOf(file.getOriginalFilename()), "code", problem)));
+        }
+        if (files.isEmpty() || !problems.isEmpty()) {
+            return ResponseEntity.badRequest().body(Map.of("problems", problems));
+        }
+        List<String> kept = reporting.addEvidence(step, files, user.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("files", kept,
+                "evidence", evidence.ofCommune(step.communeId()).stream()
+                        .filter(file -> file.templateId() == templateId).map(Evidence::filename).toList()));
     }
 
     @PostMapping("/api/communes/{slug}/steps/{templateId}/review")

@@ -51,6 +51,14 @@ public class OnboardingSteps {
     }
 
     /** Empty when the step's program does not enrol the commune, so a step of another program cannot be reported. */
+    /** A step nobody reported on yet has no row; evidence needs one to hang on. */
+    void ensureRecorded(long communeId, long templateId) {
+        jdbc.sql("""
+                INSERT INTO platform.onboarding_step (template_id, commune_id) VALUES (?, ?)
+                ON CONFLICT (template_id, commune_id) DO NOTHING""")
+                .params(templateId, communeId).update();
+    }
+
     public Optional<OnboardingStep> find(long communeId, long templateId) {
         return jdbc.sql(SELECT + " WHERE c.id = ? AND t.id = ?").params(communeId, templateId)
                 .query(OnboardingSteps::map).optional();

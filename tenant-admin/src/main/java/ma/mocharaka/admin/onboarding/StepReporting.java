@@ -80,6 +80,30 @@ public class StepReporting {
         return after;
     }
 
+    /**
+     * Evidence added on its own (the API's upload), with the same checks as the report form; the step's status and
+     * review stay as they were. All files are kept or none.
+     */
+    @Transactional
+    public List<String> addEvidence(OnboardingStep step, List<org.springframework.web.multipart.MultipartFile> files,
+                                    String actor) {
+        for (var file : files) {
+            evidence.problemWith(file).ifPresent(problem -> {
+                throw new IllegalArgumentException(problem);
+            });
+        }
+        steps.ensureRecorded(step.communeId(), step.templateId());
+        String target = step.programCode() + "/" + step.code();
+        List<String> kept = new ArrayList<>();
+        for (var file : files) {
+            evidence.save(step, file, actor);
+            audit.record(actor, step.communeSlug(), "onboarding.evidence", target, null,
+                    file.getOriginalFilename() + " (" + file.getSize() + " bytes)");
+            kept.add(file.getOriginalFilename());
+        }
+        return kept;
+    }
+
     /** Only a submitted report can be reviewed; sending back needs a comment saying what to fix. */
     @Transactional
     public OnboardingStep review(OnboardingStep step, boolean validate, String comment, String actor) {

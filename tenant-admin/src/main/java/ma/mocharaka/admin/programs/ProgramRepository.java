@@ -107,6 +107,46 @@ public class ProgramRepository {
                 .update();
     }
 
+    /** @throws org.springframework.dao.DuplicateKeyException when a program has that code already */
+    public Program create(ProgramDefinition d) {
+        jdbc.sql("""
+                INSERT INTO platform.program (code, name_ar, name_fr, name_zgh, name_en, funders, partners, starts_on,
+                                              ends_on, objectives_ar, objectives_fr, phases, target_communes,
+                                              target_women_pct, target_youth_pct, target_disability_pct)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.code(), d.nameAr().strip(), d.nameFr().strip(), d.nameZgh(), d.nameEn(), d.funders(),
+                        d.partners(), d.startsOn(), d.endsOn(), d.objectivesAr(), d.objectivesFr(), d.phases(),
+                        d.targetCommunes(), d.women(), d.youth(), d.disability())
+                .update();
+        return findByCode(d.code()).orElseThrow();
+    }
+
+    /** Everything but the code, which is the program's address. */
+    public Program update(Program program, ProgramDefinition d) {
+        jdbc.sql("""
+                UPDATE platform.program SET name_ar = ?, name_fr = ?, name_zgh = ?, name_en = ?, funders = ?,
+                       partners = ?, starts_on = ?, ends_on = ?, objectives_ar = ?, objectives_fr = ?, phases = ?,
+                       target_communes = ?, target_women_pct = ?, target_youth_pct = ?, target_disability_pct = ?
+                WHERE id = ?""")
+                .params(d.nameAr().strip(), d.nameFr().strip(), d.nameZgh(), d.nameEn(), d.funders(), d.partners(),
+                        d.startsOn(), d.endsOn(), d.objectivesAr(), d.objectivesFr(), d.phases(), d.targetCommunes(),
+                        d.women(), d.youth(), d.disability(), program.id())
+                .update();
+        return findByCode(program.code()).orElseThrow();
+    }
+
+    /**
+     * Removes a program nobody works in: one with enrolled communes or recorded sessions is refused (false), since
+     * removing it would take the communes' step records with it.
+     */
+    public boolean deleteIfUnused(Program program) {
+        return jdbc.sql("""
+                DELETE FROM platform.program p WHERE p.id = ?
+                AND NOT EXISTS (SELECT 1 FROM platform.program_enrolment e WHERE e.program_id = p.id)
+                AND NOT EXISTS (SELECT 1 FROM platform.activity a WHERE a.program_id = p.id)""")
+                .param(program.id()).update() == 1;
+    }
+
     private static Program map(ResultSet rs, int row) throws SQLException {
         return new Program(rs.getLong("id"), rs.getString("code"),
                 LocalizedText.of(rs.getString("name_ar"), rs.getString("name_fr"), rs.getString("name_zgh"),
@@ -115,9 +155,14 @@ public class ProgramRepository {
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
                 rs.getString("objectives_ar"), rs.getString("objectives_fr"), rs.getString("phases"),
                 (Integer) rs.getObject("target_communes"),
-                new Program.InclusionTargets(rs.getBigDecimal("target_women_pct").stripTrailingZeros(),
-                        rs.getBigDecimal("target_youth_pct").stripTrailingZeros(),
-                        rs.getBigDecimal("target_disability_pct").stripTrailingZeros()),
+                new Program.InclusionTargets(plain(rs.getBigDecimal("target_women_pct")),
+                        plain(rs.getBigDecimal("target_youth_pct")), plain(rs.getBigDecimal("target_disability_pct"))),
                 rs.getInt("enrolled"));
+    }
+
+    /** 50.00 becomes 50, not 5E+1, in JSON, exports and pages. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -41,9 +41,12 @@ class ProgramsController {
     private final CommuneRegistry communes;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final ma.mocharaka.admin.milestones.MilestoneBoard milestoneBoard;
 
     ProgramsController(ProgramRepository programs, ProgramDashboard dashboards, CommuneRegistry communes,
-                       AuditTrail audit, MessageSource messages) {
+                       AuditTrail audit, MessageSource messages,
+                       ma.mocharaka.admin.milestones.MilestoneBoard milestoneBoard) {
+        this.milestoneBoard = milestoneBoard;
         this.programs = programs;
         this.dashboards = dashboards;
         this.communes = communes;
@@ -160,6 +163,7 @@ class ProgramsController {
     }
 
     private String page(Model model, Program program, ProgramDashboard.Filter filter, TargetsForm targets) {
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         List<Commune> all = communes.findAll();
         model.addAttribute("dashboard", dashboards.of(program, filter));
         model.addAttribute("filter", filter);
@@ -178,6 +182,7 @@ class ProgramsController {
         java.util.Map<String, Commune> bySlug = new java.util.HashMap<>();
         all.forEach(commune -> bySlug.put(commune.slug(), commune));
         model.addAttribute("communesBySlug", bySlug);
+        milestoneBoard.ofProgram(model, program.code(), bySlug, locale);
         return "programs/dashboard";
     }
 

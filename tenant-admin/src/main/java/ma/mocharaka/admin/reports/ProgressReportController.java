@@ -28,7 +28,10 @@ import ma.mocharaka.admin.onboarding.StepStatus;
 import ma.mocharaka.admin.programs.Program;
 import ma.mocharaka.admin.programs.ProgramDashboard;
 import ma.mocharaka.admin.programs.ProgramRepository;
+import ma.mocharaka.admin.milestones.Milestone;
+import ma.mocharaka.admin.milestones.Milestones;
 import ma.mocharaka.platform.i18n.PlatformLanguage;
+import ma.mocharaka.platform.tenancy.CommuneRegistry;
 import ma.mocharaka.platform.tenancy.Commune;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 
@@ -42,9 +45,14 @@ class ProgressReportController {
     private final ProgramRepository programs;
     private final ProgramDashboard dashboards;
     private final MessageSource messages;
+    private final Milestones milestones;
+    private final CommuneRegistry communes;
 
     ProgressReportController(OnboardingSteps steps, StepReporting reporting, Activities activities,
-                             ProgramRepository programs, ProgramDashboard dashboards, MessageSource messages) {
+                             ProgramRepository programs, ProgramDashboard dashboards, MessageSource messages,
+                             Milestones milestones, CommuneRegistry communes) {
+        this.milestones = milestones;
+        this.communes = communes;
         this.steps = steps;
         this.reporting = reporting;
         this.activities = activities;
@@ -76,6 +84,7 @@ class ProgressReportController {
             pdf.table(List.of(text("step.name", locale), text("step.status", locale), text("matrix.dueOn", locale),
                     text("step.actualOn", locale), text("step.achievement", locale)), rows, 3, 1.4f, 1.3f, 1.3f, 5);
         }
+        milestoneTable(pdf, milestones.ofCommune(commune.id()), today, false, locale);
         Inclusion inclusion = activities.inclusionOfCommune(commune.id());
         pdf.heading(text("activities.title", locale) + ": " + activities.ofCommune(commune.id()).size());
         pdf.paragraph(inclusion.hasCounts()
@@ -107,6 +116,7 @@ class ProgressReportController {
             pdf.table(List.of(text("communes.name", locale), text("enrolment.cohort", locale),
                     text("matrix.done", locale), text("stepStatus.LATE", locale)), rows, 3, 2, 1.3f, 1.3f);
         }
+        milestoneTable(pdf, milestones.ofProgram(code), dashboard.today(), true, locale);
         Inclusion inclusion = dashboard.inclusion();
         pdf.heading(text("inclusion.title", locale));
         pdf.table(List.of(text("inclusion.group", locale), text("inclusion.target", locale),
@@ -120,6 +130,37 @@ class ProgressReportController {
                                         : dashboard.figures().get("DISABILITY_PCT")))),
                 3, 1, 1);
         return pdf("report-" + code + "-" + locale.getLanguage() + ".pdf", pdf.finish());
+    }
+
+    /** Milestones planned against reached; on a program's report, with the commune each belongs to. */
+    private void milestoneTable(ProgressPdf pdf, List<Milestone> list, LocalDate today, boolean withCommune,
+                                Locale locale) {
+        if (list.isEmpty()) {
+            return;
+        }
+        pdf.heading(text("milestone.title", locale));
+        Map<String, Commune> bySlug = new java.util.HashMap<>();
+        if (withCommune) {
+            communes.findAll().forEach(c -> bySlug.put(c.slug(), c));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Milestone m : list) {
+            String scope = m.communeSlug() == null ? text("milestone.programLevel", locale)
+                    : bySlug.containsKey(m.communeSlug()) ? bySlug.get(m.communeSlug()).name(locale) : m.communeSlug();
+            List<String> row = new ArrayList<>(ProgressPdf.row(m.title().in(locale)));
+            if (withCommune) {
+                row.add(scope);
+            }
+            row.addAll(ProgressPdf.row(m.plannedOn(), m.actualOn(), text("milestoneStatus." + m.status(today), locale)));
+            rows.add(row);
+        }
+        List<String> headers = new ArrayList<>(List.of(text("milestone.name", locale)));
+        if (withCommune) {
+            headers.add(text("milestone.scope", locale));
+        }
+        headers.addAll(List.of(text("milestone.plannedOn", locale), text("milestone.actualOn", locale),
+                text("milestone.status", locale)));
+        pdf.table(headers, rows, withCommune ? new float[] {4, 1.6f, 1.3f, 1.3f, 1.2f} : new float[] {4, 1.3f, 1.3f, 1.2f});
     }
 
     /** Left-to-right marks keep an ISO date in one piece inside an Arabic sentence. */

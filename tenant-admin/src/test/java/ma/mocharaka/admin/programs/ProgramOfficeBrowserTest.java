@@ -325,7 +325,8 @@ class ProgramOfficeBrowserTest {
                 .as("a step communes reported on cannot be removed").isEmpty();
 
         browser.open(AdminTest.BASE_URL + "/programs/openness/steps?lang=fr");
-        browser.find("li[data-step=digital-platform] form[action$='/delete'] button").click();
+        browser.clickAndWaitForNextPage("li[data-step=digital-platform] form[action$='/delete'] button");
+        browser.find("#template-steps > li");
         assertThat(browser.findAll("#template-steps > li")).hasSize(3);
         assertThat(audit.recent(null, 50)).extracting(AuditTrail.AuditEvent::action)
                 .contains("template.add", "template.move", "template.remove");

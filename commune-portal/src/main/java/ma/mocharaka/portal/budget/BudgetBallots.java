@@ -1,0 +1,151 @@
+package ma.mocharaka.portal.budget;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.springframework.stereotype.Repository;
+
+import ma.mocharaka.portal.residence.CinFingerprints;
+
+/**
+ * Ballots, one per CIN hash and cycle. Casting and changing are one statement each that decides through the unique
+ * key and only while the cycle's vote window is open, so a hundred simultaneous clicks, a change racing the close,
+ * or a paper ballot typed after an online one all leave exactly one ballot.
+ */
+@Repository
+class BudgetBallots {
+
+    /** The vote window as the database sees it; :today comes from the same clock as the page's phase. */
+    private static final String OPEN_CYCLE = """
+            FROM budget_cycle c WHERE c.id = :cycle AND c.vote_from <= :today AND c.results_from > :today
+              AND c.results_published_at IS NULL
+            """;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /**
+     * Casts or changes an online ballot. Empty when nothing was written: the vote is not open, or this person's
+     * ballot was entered on paper (paper ballots are final when typed, an online click does not overwrite them).
+     * Otherwise the number of changes so far (0 for a first ballot).
+     */
+    Optional<Integer> castOnline(long cycleId, CinFingerprints.Fingerprint cin, String username, List<Long> projects,
+                                 long totalMad, LocalDate today) {
+        List<?> changes = entityManager.createNativeQuery("""
+                        INSERT INTO budget_ballot (cycle_id, cin_hash, cin_last3, channel, username, entered_by,
+                                                   project_ids, total_mad)
+                        SELECT c.id, :hash, :last3, 'ONLINE', :username, :username, CAST(:projects AS bigint[]), :total
+                        """ + OPEN_CYCLE + """
+                        ON CONFLICT (cycle_id, cin_hash) DO UPDATE
+                           SET project_ids = EXCLUDED.project_ids, total_mad = EXCLUDED.total_mad,
+                               username = EXCLUDED.username, changed_at = now(), changes = budget_ballot.changes + 1
+                         WHERE budget_ballot.channel = 'ONLINE'
+                        RETURNING changes""")
+                .setParameter("hash", cin.hash())
+                .setParameter("last3", cin.lastThree())
+                .setParameter("username", username)
+                .setParameter("projects", array(projects))
+                .setParameter("total", totalMad)
+                .setParameter("cycle", cycleId)
+                .setParameter("today", today)
+                .getResultList();
+        return changes.isEmpty() ? Optional.empty() : Optional.of(((Number) changes.get(0)).intValue());
+    }
+
+    /** Adds a paper ballot typed by staff; false when the window is closed or this person already voted. */
+    boolean castPaper(long cycleId, CinFingerprints.Fingerprint cin, String staff, List<Long> projects, long totalMad,
+                      LocalDate today) {
+        return entityManager.createNativeQuery("""
+                        INSERT INTO budget_ballot (cycle_id, cin_hash, cin_last3, channel, username, entered_by,
+                                                   project_ids, total_mad)
+                        SELECT c.id, :hash, :last3, 'PAPER', NULL, :staff, CAST(:projects AS bigint[]), :total
+                        """ + OPEN_CYCLE + """
+                        ON CONFLICT (cycle_id, cin_hash) DO NOTHING""")
+                .setParameter("hash", cin.hash())
+                .setParameter("last3", cin.lastThree())
+                .setParameter("staff", staff)
+                .setParameter("projects", array(projects))
+                .setParameter("total", totalMad)
+                .setParameter("cycle", cycleId)
+                .setParameter("today", today)
+                .executeUpdate() == 1;
+    }
+
+    Optional<Stored> of(long cycleId, String cinHash) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        SELECT array_to_string(project_ids, ','), total_mad, channel, cast_at, changed_at
+                          FROM budget_ballot WHERE cycle_id = :cycle AND cin_hash = :hash""")
+                .setParameter("cycle", cycleId).setParameter("hash", cinHash).getResultList();
+        return rows.stream().findFirst().map(row -> stored((Object[]) row));
+    }
+
+    long count(long cycleId) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM budget_ballot WHERE cycle_id = :c")
+                .setParameter("c", cycleId).getSingleResult()).longValue();
+    }
+
+    /** Ballots per feasible project of the cycle. */
+    List<ResultsTally.Counted> countPerProject(long cycleId) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        SELECT p.id, p.title, p.cost_mad,
+                               (SELECT count(*) FROM budget_ballot b WHERE b.cycle_id = p.cycle_id AND p.id = ANY (b.project_ids))
+                          FROM budget_project p WHERE p.cycle_id = :cycle AND p.status = 'FEASIBLE' ORDER BY p.id""")
+                .setParameter("cycle", cycleId).getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(row -> new ResultsTally.Counted(((Number) row[0]).longValue(), (String) row[1],
+                        ((Number) row[2]).longValue(), ((Number) row[3]).intValue()))
+                .toList();
+    }
+
+    /** Every ballot the account cast online, for the account's data export. */
+    List<Object[]> ofAccount(String username) {
+        return entityManager.createNativeQuery("""
+                        SELECT b.cycle_id, c.title, array_to_string(b.project_ids, ','), b.total_mad, b.channel,
+                               b.cin_last3, b.cast_at, b.changed_at
+                          FROM budget_ballot b JOIN budget_cycle c ON c.id = b.cycle_id
+                         WHERE b.username = :u ORDER BY b.cycle_id""", Object[].class)
+                .setParameter("u", username).getResultList();
+    }
+
+    /** The ballots stay counted; only the link to the account goes. */
+    int unlinkAccount(String username) {
+        return entityManager.createNativeQuery("""
+                        UPDATE budget_ballot SET username = NULL,
+                               entered_by = CASE WHEN entered_by = :u THEN 'erased-account' ELSE entered_by END
+                         WHERE username = :u""")
+                .setParameter("u", username).executeUpdate();
+    }
+
+    private static String array(List<Long> projects) {
+        return projects.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static Stored stored(Object[] row) {
+        List<Long> projects = Arrays.stream(((String) row[0]).split(",")).filter(s -> !s.isEmpty())
+                .map(Long::valueOf).toList();
+        return new Stored(projects, ((Number) row[1]).longValue(), (String) row[2], offset(row[3]), offset(row[4]));
+    }
+
+    static OffsetDateTime offset(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return null;
+    }
+
+    record Stored(List<Long> projects, long totalMad, String channel, OffsetDateTime castAt, OffsetDateTime changedAt) {
+    }
+}

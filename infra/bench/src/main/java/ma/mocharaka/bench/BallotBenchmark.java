@@ -1,0 +1,373 @@
+package ma.mocharaka.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import ma.mocharaka.platform.provisioning.CommuneProvisioning;
+import ma.mocharaka.platform.tenancy.CommuneRegistration;
+import ma.mocharaka.platform.tenancy.CommuneRegistry;
+
+/**
+ * Sustained ballots per second through the real portal: Keycloak tokens, the JWT-secured JSON API, the service's
+ * rules and the one-statement upsert. Two steps, run by infra/bench/ballots:
+ * <ul>
+ *   <li>{@code setup}: provisions Beni Mellal through the real service (before the portal starts);</li>
+ *   <li>{@code load N CLIENTS SECONDS}: creates N Keycloak users, has staff verify them and open a knapsack cycle
+ *   through the API, gets each voter a real token, then N voters vote and change their ballots from CLIENTS
+ *   concurrent clients for SECONDS after a warm-up. Prints RESULT lines.</li>
+ * </ul>
+ */
+public class BallotBenchmark {
+
+    private static final String SLUG = "beni-mellal";
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .executor(Executors.newFixedThreadPool(8)).build();
+    private final String portal = System.getenv().getOrDefault("BENCH_PORTAL_URL", "http://127.0.0.1:19090");
+    private final String keycloak = System.getenv().getOrDefault("MOCHARAKA_KEYCLOAK_URL", "http://127.0.0.1:9080");
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("setup")) {
+            setup();
+            return;
+        }
+        int voters = Integer.parseInt(args[1]);
+        int clients = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[3]);
+        int status = 0;
+        try {
+            new BallotBenchmark().load(voters, clients, seconds);
+        } catch (Exception | Error failure) {
+            failure.printStackTrace();
+            status = 1;
+        }
+        // The HTTP client's worker threads would keep the JVM alive.
+        System.exit(status);
+    }
+
+    static void setup() {
+        SpringApplication application = new SpringApplication(ProvisioningBenchmark.class);
+        try (ConfigurableApplicationContext context = application.run("--spring.config.name=bench")) {
+            CommuneRegistry registry = context.getBean(CommuneRegistry.class);
+            if (registry.findBySlug(SLUG).isEmpty()) {
+                registry.register(new CommuneRegistration(SLUG, "بني ملال", "Béni Mellal", null, "Beni Mellal",
+                        "Béni Mellal-Khénifra", "Béni Mellal", 209_104, "URBAN", false));
+            }
+            context.getBean(CommuneProvisioning.class).provision(SLUG, "ballot-bench");
+            System.out.println("RESULT provisioned=" + SLUG);
+        }
+    }
+
+    void load(int voterCount, int clients, int seconds) throws Exception {
+        String staff = passwordToken("bm.staff", "Demo-2026!");
+        long cycle = openCycle(staff);
+        List<Long> projects = feasibleProjects(cycle);
+        log("cycle " + cycle + " with projects " + projects);
+
+        // The throwaway realm hashes the bench voters' passwords cheaply and keeps tokens for the whole run: what is
+        // measured is the ballot, not Keycloak's password hashing (each real citizen signs in once, not per ballot).
+        realmForTheBench(adminToken());
+        String run = Long.toString(System.currentTimeMillis() % 100_000, 36);
+        List<String> usernames = new ArrayList<>();
+        for (int i = 0; i < voterCount; i++) {
+            usernames.add("voter-" + run + "-" + i);
+        }
+        parallel(8, usernames, (i, username) -> {
+            createUser(adminToken(), username);
+            String cin = "BV%06d".formatted(i);
+            post(staffToken(staff), "/c/" + SLUG + "/api/petitions/residents",
+                    "{\"cin\":\"%s\",\"fullName\":\"Votant %d\",\"username\":\"%s\"}".formatted(cin, i, username), 201);
+        });
+        log(voterCount + " voters created and verified");
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        long tokensStart = System.nanoTime();
+        parallel(8, usernames, (i, username) -> tokens.put(username, passwordToken(username, "Bench-2026!")));
+        log(voterCount + " tokens in " + (System.nanoTime() - tokensStart) / 1_000_000 + " ms");
+
+        // Each request: a voter picked at random casts (first time) or changes (later) a ballot within the budget.
+        List<String> voters = new ArrayList<>(usernames);
+        // Costs 600k, 500k, 300k, 250k, 200k, 900k against 1,000k: every shape fits the envelope.
+        List<List<Long>> choices = List.of(List.of(projects.get(0), projects.get(2)), List.of(projects.get(2)),
+                List.of(projects.get(1), projects.get(3), projects.get(4)), List.of(projects.get(0)),
+                List.of(projects.get(2), projects.get(4)));
+        runLoad("warmup", voters, tokens, choices, cycle, clients, Math.max(5, seconds / 6));
+        runLoad("measure", voters, tokens, choices, cycle, clients, seconds);
+        // Every voter votes at least once, so the final check is exact: one ballot per voter.
+        parallel(clients, voters, (i, username) -> vote(tokens.get(username), cycle, choices.get(i % choices.size())));
+        System.out.println("RESULT cycle=" + cycle);
+        System.out.println("RESULT voters=" + voterCount);
+    }
+
+    private void runLoad(String phase, List<String> voters, Map<String, String> tokens, List<List<Long>> choices,
+                         long cycle, int clients, int seconds) throws InterruptedException {
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                while (System.nanoTime() < end) {
+                    String voter = voters.get(random.nextInt(voters.size()));
+                    long t0 = System.nanoTime();
+                    int status = vote(tokens.get(voter), cycle, choices.get(random.nextInt(choices.size())));
+                    latencies.add(System.nanoTime() - t0);
+                    if (status == 200 || status == 201) {
+                        ok.incrementAndGet();
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
+        double p99 = sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99)) / 1e6;
+        log("%s: %d ok, %d failed in %.1f s".formatted(phase, ok.get(), failed.get(), elapsed));
+        if (phase.equals("measure")) {
+            System.out.printf("RESULT clients=%d%n", clients);
+            System.out.printf("RESULT seconds=%.1f%n", elapsed);
+            System.out.printf("RESULT ballots_ok=%d%n", ok.get());
+            System.out.printf("RESULT ballots_failed=%d%n", failed.get());
+            System.out.printf("RESULT ballots_per_second=%.1f%n", ok.get() / elapsed);
+            System.out.printf("RESULT latency_p50_ms=%.1f%n", p50);
+            System.out.printf("RESULT latency_p99_ms=%.1f%n", p99);
+        }
+    }
+
+    private int vote(String token, long cycle, List<Long> projects) {
+        String body = projects.stream().map(String::valueOf).collect(Collectors.joining(",", "{\"projects\":[", "]}"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(portal + "/c/" + SLUG + "/api/budget/cycles/" + cycle + "/ballot"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300 && ThreadLocalRandom.current().nextInt(50) == 0) {
+                log("refused " + response.statusCode() + ": " + response.body());
+            }
+            return response.statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** A knapsack cycle brought to its vote the way staff do it: proposals, review, then the vote's dates. */
+    private long openCycle(String staff) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Africa/Casablanca"));
+        String cycleJson = cycleJson(today.minusDays(10), today, today.plusDays(20), today.plusDays(30),
+                today.plusDays(40), today.plusDays(60), today.plusDays(90));
+        long cycle = id(post(staff, "/c/" + SLUG + "/api/budget/cycles", cycleJson, 201));
+        long[] costs = {600_000, 500_000, 300_000, 250_000, 200_000, 900_000};
+        List<Long> projects = new ArrayList<>();
+        for (int i = 0; i < costs.length; i++) {
+            projects.add(id(post(staff, "/c/" + SLUG + "/api/budget/cycles/" + cycle + "/proposals",
+                    "{\"title\":\"Projet %d\",\"description\":\"Proposition du forum\"}".formatted(i), 201)));
+        }
+        put(staff, "/c/" + SLUG + "/api/budget/cycles/" + cycle, cycleJson(today.minusDays(60), today.minusDays(50),
+                today.minusDays(30), today, today.plusDays(10), today.plusDays(30), today.plusDays(60)));
+        for (int i = 0; i < costs.length; i++) {
+            post(staff, "/c/" + SLUG + "/api/budget/cycles/" + cycle + "/projects/" + projects.get(i) + "/review",
+                    "{\"feasible\":true,\"costMad\":%d}".formatted(costs[i]), 200);
+        }
+        put(staff, "/c/" + SLUG + "/api/budget/cycles/" + cycle, cycleJson(today.minusDays(75), today.minusDays(60),
+                today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(21), today.plusDays(50)));
+        return cycle;
+    }
+
+    private List<Long> feasibleProjects(long cycle) {
+        String body = get("/c/" + SLUG + "/api/budget/cycles/" + cycle);
+        Matcher projects = Pattern.compile("\\{\"id\":(\\d+),\"cycleId\":" + cycle).matcher(body);
+        List<Long> ids = new ArrayList<>();
+        while (projects.find()) {
+            ids.add(Long.parseLong(projects.group(1)));
+        }
+        return ids;
+    }
+
+    private static String cycleJson(LocalDate... d) {
+        return ("{\"title\":\"Banc d’essai des bulletins\",\"description\":\"infra/bench/ballots\",\"rule\":\"KNAPSACK\","
+                + "\"budgetMad\":\"1000000\",\"maxChoices\":\"\",\"minAge\":\"\",\"informationFrom\":\"%s\","
+                + "\"proposalsFrom\":\"%s\",\"delegatesFrom\":\"%s\",\"reviewFrom\":\"%s\",\"voteFrom\":\"%s\","
+                + "\"resultsFrom\":\"%s\",\"implementationFrom\":\"%s\"}").formatted((Object[]) d);
+    }
+
+    private void createUser(String admin, String username) {
+        String body = ("{\"username\":\"%s\",\"enabled\":true,\"email\":\"%s@bench.invalid\",\"emailVerified\":true,"
+                + "\"firstName\":\"Bench\",\"lastName\":\"Voter\",\"credentials\":[{\"type\":\"password\","
+                + "\"value\":\"Bench-2026!\",\"temporary\":false}]}").formatted(username, username);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/mocharaka/users"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException("creating " + username + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private volatile String adminToken;
+    private volatile long adminTokenAt;
+
+    /** Master-realm admin tokens live one minute; a fresh one every 40 seconds. */
+    private synchronized String adminToken() {
+        if (adminToken == null || System.nanoTime() - adminTokenAt > TimeUnit.SECONDS.toNanos(40)) {
+            adminToken = token(keycloak + "/realms/master/protocol/openid-connect/token",
+                    "grant_type=password&client_id=admin-cli&username=admin&password=admin");
+            adminTokenAt = System.nanoTime();
+        }
+        return adminToken;
+    }
+
+    private void realmForTheBench(String admin) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/mocharaka"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"accessTokenLifespan\":3600,"
+                        + "\"passwordPolicy\":\"hashAlgorithm(pbkdf2-sha256) and hashIterations(1)\"}")).build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("realm settings: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private String passwordToken(String username, String password) {
+        return token(keycloak + "/realms/mocharaka/protocol/openid-connect/token",
+                "grant_type=password&client_id=mocharaka-cli&scope=openid&username=" + enc(username)
+                        + "&password=" + enc(password));
+    }
+
+    /** Staff tokens live five minutes; the set-up of many voters may outlast one. */
+    private volatile String staffToken;
+    private volatile long staffTokenAt;
+
+    private String staffToken(String first) {
+        if (staffToken == null) {
+            staffToken = first;
+            staffTokenAt = System.nanoTime();
+        }
+        if (System.nanoTime() - staffTokenAt > TimeUnit.SECONDS.toNanos(200)) {
+            synchronized (this) {
+                if (System.nanoTime() - staffTokenAt > TimeUnit.SECONDS.toNanos(200)) {
+                    staffToken = passwordToken("bm.staff", "Demo-2026!");
+                    staffTokenAt = System.nanoTime();
+                }
+            }
+        }
+        return staffToken;
+    }
+
+    private String token(String endpoint, String form) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<String> response = send(request);
+        Matcher token = ACCESS_TOKEN.matcher(response.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no token: " + response.statusCode() + " " + response.body());
+        }
+        return token.group(1);
+    }
+
+    private String post(String token, String path, String json, int expected) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(portal + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return expect(send(request), expected, path);
+    }
+
+    private void put(String token, String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(portal + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+        expect(send(request), 200, path);
+    }
+
+    private String get(String path) {
+        return expect(send(HttpRequest.newBuilder(URI.create(portal + path)).GET().build()), 200, path);
+    }
+
+    private static String expect(HttpResponse<String> response, int expected, String path) {
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        }
+    }
+
+    private static long id(String json) {
+        Matcher id = ID.matcher(json);
+        if (!id.find()) {
+            throw new IllegalStateException("no id in " + json);
+        }
+        return Long.parseLong(id.group(1));
+    }
+
+    interface Step {
+        void run(int index, String username) throws Exception;
+    }
+
+    private static void parallel(int threads, List<String> usernames, Step step) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < usernames.size(); i++) {
+            int index = i;
+            done.add(pool.submit(() -> {
+                step.run(index, usernames.get(index));
+                return null;
+            }));
+        }
+        pool.shutdown();
+        for (java.util.concurrent.Future<?> future : done) {
+            try {
+                future.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void log(String message) {
+        System.err.println("[ballots] " + message);
+    }
+}
