@@ -12,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.springframework.stereotype.Repository;
 
-import ma.mocharaka.portal.residence.CinFingerprints;
+import ma.mocharaka.portal.residence.ResidenceVerification.VerifiedPerson;
 
 /**
  * Ballots, one per CIN hash and cycle. Casting and changing are one statement each that decides through the unique
@@ -22,10 +22,20 @@ import ma.mocharaka.portal.residence.CinFingerprints;
 @Repository
 class BudgetBallots {
 
-    /** The vote window as the database sees it; :today comes from the same clock as the page's phase. */
-    private static final String OPEN_CYCLE = """
+    /**
+     * The vote window and the cycle's rules as the database sees them when the ballot is written; :today comes from
+     * the same clock as the page's phase. The service has checked the same with a snapshot that may be seconds old;
+     * this is the check that counts.
+     */
+    private static final String BALLOT_FITS_OPEN_CYCLE = """
             FROM budget_cycle c WHERE c.id = :cycle AND c.vote_from <= :today AND c.results_from > :today
               AND c.results_published_at IS NULL
+              AND (c.min_age IS NULL OR :age >= c.min_age)
+              AND (c.rule <> 'APPROVAL' OR cardinality(CAST(:projects AS bigint[])) <= c.max_choices)
+              AND (c.rule <> 'KNAPSACK' OR :total <= c.budget_mad)
+              AND (SELECT count(*) = cardinality(CAST(:projects AS bigint[])) AND coalesce(sum(p.cost_mad), -1) = :total
+                     FROM budget_project p
+                    WHERE p.cycle_id = c.id AND p.status = 'FEASIBLE' AND p.id = ANY (CAST(:projects AS bigint[])))
             """;
 
     @PersistenceContext
@@ -36,20 +46,21 @@ class BudgetBallots {
      * ballot was entered on paper (paper ballots are final when typed, an online click does not overwrite them).
      * Otherwise the number of changes so far (0 for a first ballot).
      */
-    Optional<Integer> castOnline(long cycleId, CinFingerprints.Fingerprint cin, String username, List<Long> projects,
+    Optional<Integer> castOnline(long cycleId, VerifiedPerson person, String username, List<Long> projects,
                                  long totalMad, LocalDate today) {
         List<?> changes = entityManager.createNativeQuery("""
                         INSERT INTO budget_ballot (cycle_id, cin_hash, cin_last3, channel, username, entered_by,
                                                    project_ids, total_mad)
                         SELECT c.id, :hash, :last3, 'ONLINE', :username, :username, CAST(:projects AS bigint[]), :total
-                        """ + OPEN_CYCLE + """
+                        """ + BALLOT_FITS_OPEN_CYCLE + """
                         ON CONFLICT (cycle_id, cin_hash) DO UPDATE
                            SET project_ids = EXCLUDED.project_ids, total_mad = EXCLUDED.total_mad,
                                username = EXCLUDED.username, changed_at = now(), changes = budget_ballot.changes + 1
                          WHERE budget_ballot.channel = 'ONLINE'
                         RETURNING changes""")
-                .setParameter("hash", cin.hash())
-                .setParameter("last3", cin.lastThree())
+                .setParameter("hash", person.cin().hash())
+                .setParameter("last3", person.cin().lastThree())
+                .setParameter("age", age(person, today))
                 .setParameter("username", username)
                 .setParameter("projects", array(projects))
                 .setParameter("total", totalMad)
@@ -60,16 +71,17 @@ class BudgetBallots {
     }
 
     /** Adds a paper ballot typed by staff; false when the window is closed or this person already voted. */
-    boolean castPaper(long cycleId, CinFingerprints.Fingerprint cin, String staff, List<Long> projects, long totalMad,
+    boolean castPaper(long cycleId, VerifiedPerson person, String staff, List<Long> projects, long totalMad,
                       LocalDate today) {
         return entityManager.createNativeQuery("""
                         INSERT INTO budget_ballot (cycle_id, cin_hash, cin_last3, channel, username, entered_by,
                                                    project_ids, total_mad)
                         SELECT c.id, :hash, :last3, 'PAPER', NULL, :staff, CAST(:projects AS bigint[]), :total
-                        """ + OPEN_CYCLE + """
+                        """ + BALLOT_FITS_OPEN_CYCLE + """
                         ON CONFLICT (cycle_id, cin_hash) DO NOTHING""")
-                .setParameter("hash", cin.hash())
-                .setParameter("last3", cin.lastThree())
+                .setParameter("hash", person.cin().hash())
+                .setParameter("last3", person.cin().lastThree())
+                .setParameter("age", age(person, today))
                 .setParameter("staff", staff)
                 .setParameter("projects", array(projects))
                 .setParameter("total", totalMad)
@@ -121,6 +133,11 @@ class BudgetBallots {
                                entered_by = CASE WHEN entered_by = :u THEN 'erased-account' ELSE entered_by END
                          WHERE username = :u""")
                 .setParameter("u", username).executeUpdate();
+    }
+
+    /** Years reached this calendar year, as the service counts them; -1 when the year of birth is unknown. */
+    private static int age(VerifiedPerson person, LocalDate today) {
+        return person.birthYear() == null ? -1 : today.getYear() - person.birthYear();
     }
 
     private static String array(List<Long> projects) {

@@ -42,18 +42,20 @@ public class ParticipatoryBudget {
     private final BudgetProjectRepository projects;
     private final BudgetMilestoneRepository milestones;
     private final BudgetBallots ballots;
+    private final BallotRules ballotRules;
     private final ResidenceVerification residence;
     private final CommuneFiles files;
     private final AuditTrail audit;
     private final Clock clock;
 
     ParticipatoryBudget(BudgetCycleRepository cycles, BudgetProjectRepository projects,
-                        BudgetMilestoneRepository milestones, BudgetBallots ballots, ResidenceVerification residence,
-                        CommuneFiles files, AuditTrail audit) {
+                        BudgetMilestoneRepository milestones, BudgetBallots ballots, BallotRules ballotRules,
+                        ResidenceVerification residence, CommuneFiles files, AuditTrail audit) {
         this.cycles = cycles;
         this.projects = projects;
         this.milestones = milestones;
         this.ballots = ballots;
+        this.ballotRules = ballotRules;
         this.residence = residence;
         this.files = files;
         this.audit = audit;
@@ -105,6 +107,7 @@ public class ParticipatoryBudget {
         String before = describe(cycle);
         cycle.apply(checked);
         cycles.flush();
+        ballotRules.forget(id);
         audit.record(staff, slug(), "budget.cycle.update", "budget_cycle/" + id, before, describe(checked));
         return view(cycle);
     }
@@ -188,6 +191,7 @@ public class ParticipatoryBudget {
             project.reject(reason.strip(), staff);
         }
         projects.flush();
+        ballotRules.forget(cycleId);
         audit.record(staff, slug(), "budget.review", "budget_project/" + projectId, before,
                 project.status() + (feasible ? " " + costMad : ": " + reason.strip()));
         return view(project);
@@ -197,40 +201,63 @@ public class ParticipatoryBudget {
 
     public enum CastOutcome { CAST, CHANGED }
 
-    /** A verified resident casts or changes their ballot online while the vote is open. */
+    /**
+     * A verified resident casts or changes their ballot online while the vote is open. A busy vote checks the ballot
+     * against the cycle's recent snapshot and goes straight to the statement, which checks everything again; any
+     * doubt (no snapshot, the snapshot says no, the statement wrote nothing) is settled on fresh rows, which also
+     * give the precise reason for a refusal.
+     */
     @Transactional
     public CastOutcome castOnline(long cycleId, String username, List<Long> chosen) {
-        BudgetCycle cycle = loadCycle(cycleId);
         LocalDate today = today();
-        requireVoteOpen(cycle, today);
+        List<Long> distinct = chosen == null ? List.of() : List.copyOf(new LinkedHashSet<>(chosen));
+        Optional<BallotRules.Snapshot> recent = ballotRules.cached(cycleId);
+        if (recent.isPresent()) {
+            try {
+                Optional<CastOutcome> cast = cast(recent.get(), cycleId, username, chosen, distinct, today);
+                if (cast.isPresent()) {
+                    return cast.get();
+                }
+            } catch (BudgetRefused possiblyStale) {
+                // The snapshot may be seconds old: the fresh rows below decide.
+            }
+        }
+        BallotRules.Snapshot fresh = freshRules(cycleId);
+        Optional<CastOutcome> cast = cast(fresh, cycleId, username, chosen, distinct, today);
+        if (cast.isPresent()) {
+            return cast.get();
+        }
+        // The statement wrote nothing: either a paper ballot of this person is there, or the vote just closed.
+        String hash = residence.verifiedPerson(username).orElseThrow().cin().hash();
+        boolean onPaper = ballots.of(cycleId, hash).map(b -> b.channel().equals("PAPER")).orElse(false);
+        throw new BudgetRefused(onPaper ? "budget.error.paperBallotExists" : "budget.error.voteClosed");
+    }
+
+    private Optional<CastOutcome> cast(BallotRules.Snapshot rules, long cycleId, String username, List<Long> chosen,
+                                       List<Long> distinct, LocalDate today) {
+        rules.requireVoteOpen(today);
         VerifiedPerson person = residence.verifiedPerson(username)
                 .orElseThrow(() -> new BudgetRefused("budget.error.notVerified"));
-        requireAge(cycle, person, today);
-        long total = checkBallot(cycle, chosen);
-        List<Long> distinct = List.copyOf(new LinkedHashSet<>(chosen));
-        Optional<Integer> changes = ballots.castOnline(cycleId, person.cin(), username, distinct, total, today);
-        if (changes.isEmpty()) {
-            // The statement wrote nothing: either a paper ballot of this person is there, or the vote just closed.
-            boolean onPaper = ballots.of(cycleId, person.cin().hash()).map(b -> b.channel().equals("PAPER")).orElse(false);
-            throw new BudgetRefused(onPaper ? "budget.error.paperBallotExists" : "budget.error.voteClosed");
-        }
-        return changes.get() == 0 ? CastOutcome.CAST : CastOutcome.CHANGED;
+        rules.requireAge(person.birthYear(), today);
+        long total = rules.total(chosen);
+        return ballots.castOnline(cycleId, person, username, distinct, total, today)
+                .map(changes -> changes == 0 ? CastOutcome.CAST : CastOutcome.CHANGED);
     }
 
     /** Staff type a paper ballot; the person must be a verified resident and must not have voted yet. */
     @Transactional
     public void castPaper(long cycleId, String typedCin, List<Long> chosen, String staff) {
-        BudgetCycle cycle = loadCycle(cycleId);
+        BallotRules.Snapshot rules = freshRules(cycleId);
         LocalDate today = today();
-        requireVoteOpen(cycle, today);
+        rules.requireVoteOpen(today);
         if (CinFingerprints.normalise(typedCin).isEmpty()) {
             throw new BudgetRefused("budget.error.cin");
         }
         VerifiedPerson person = residence.verifiedPersonByCin(typedCin)
                 .orElseThrow(() -> new BudgetRefused("budget.error.paperNotVerified"));
-        requireAge(cycle, person, today);
-        long total = checkBallot(cycle, chosen);
-        if (!ballots.castPaper(cycleId, person.cin(), staff, List.copyOf(new LinkedHashSet<>(chosen)), total, today)) {
+        rules.requireAge(person.birthYear(), today);
+        long total = rules.total(chosen);
+        if (!ballots.castPaper(cycleId, person, staff, List.copyOf(new LinkedHashSet<>(chosen)), total, today)) {
             if (ballots.of(cycleId, person.cin().hash()).isPresent()) {
                 throw new BudgetRefused("budget.error.alreadyVoted", person.cin().lastThree());
             }
@@ -238,6 +265,11 @@ public class ParticipatoryBudget {
         }
         audit.record(staff, slug(), "budget.ballot.paper", "budget_cycle/" + cycleId, null,
                 "cin ***" + person.cin().lastThree());
+    }
+
+    private BallotRules.Snapshot freshRules(long cycleId) {
+        BudgetCycle cycle = loadCycle(cycleId);
+        return ballotRules.of(cycle, projects.findByCycleIdAndStatusOrderByIdAsc(cycleId, ProjectStatus.FEASIBLE));
     }
 
     /** The signed-in person's ballot in a cycle, if any. */
@@ -260,7 +292,7 @@ public class ParticipatoryBudget {
             return Optional.of("budget.error.notVerified");
         }
         try {
-            requireAge(cycle, person.get(), today());
+            BallotRules.snapshotOf(cycle, List.of()).requireAge(person.get().birthYear(), today());
             return Optional.empty();
         } catch (BudgetRefused refused) {
             return Optional.of(refused.messageKey());
@@ -273,54 +305,6 @@ public class ParticipatoryBudget {
         Map<Long, BudgetProject> onBallot = feasible(cycleId);
         return chosen.stream().distinct().map(onBallot::get).filter(java.util.Objects::nonNull)
                 .mapToLong(BudgetProject::costMad).sum();
-    }
-
-    private long checkBallot(BudgetCycle cycle, List<Long> chosen) {
-        if (chosen == null || chosen.isEmpty()) {
-            throw new BudgetRefused("budget.error.emptyBallot");
-        }
-        Set<Long> distinct = new HashSet<>(chosen);
-        if (distinct.size() != chosen.size()) {
-            throw new BudgetRefused("budget.error.duplicateChoice");
-        }
-        Map<Long, BudgetProject> onBallot = feasible(cycle.id());
-        if (!onBallot.keySet().containsAll(distinct)) {
-            throw new BudgetRefused("budget.error.notOnBallot");
-        }
-        long total = distinct.stream().mapToLong(id -> onBallot.get(id).costMad()).sum();
-        if (cycle.rule() == VotingRule.APPROVAL && distinct.size() > cycle.maxChoices()) {
-            throw new BudgetRefused("budget.error.tooMany", String.valueOf(cycle.maxChoices()), String.valueOf(distinct.size()));
-        }
-        if (cycle.rule() == VotingRule.KNAPSACK && total > cycle.budgetMad()) {
-            throw new BudgetRefused("budget.error.overBudget", mad(total), mad(cycle.budgetMad()), mad(total - cycle.budgetMad()));
-        }
-        return total;
-    }
-
-    private void requireVoteOpen(BudgetCycle cycle, LocalDate today) {
-        BudgetPhase phase = cycle.schedule().phaseOn(today);
-        if (phase.isBefore(BudgetPhase.VOTE)) {
-            throw new BudgetRefused("budget.error.voteNotOpen", cycle.schedule().voteFrom().toString());
-        }
-        if (phase != BudgetPhase.VOTE || cycle.resultsPublishedAt() != null) {
-            throw new BudgetRefused("budget.error.voteClosed");
-        }
-    }
-
-    /**
-     * The card gives the year of birth, not always the day, so age is counted in years reached this calendar year.
-     * Unknown year with a minimum age set: not eligible until staff record it at the office.
-     */
-    private static void requireAge(BudgetCycle cycle, VerifiedPerson person, LocalDate today) {
-        if (cycle.minAge() == null) {
-            return;
-        }
-        if (person.birthYear() == null) {
-            throw new BudgetRefused("budget.error.ageUnknown", String.valueOf(cycle.minAge()));
-        }
-        if (today.getYear() - person.birthYear() < cycle.minAge()) {
-            throw new BudgetRefused("budget.error.tooYoung", String.valueOf(cycle.minAge()));
-        }
     }
 
     private Map<Long, BudgetProject> feasible(long cycleId) {
@@ -372,6 +356,7 @@ public class ParticipatoryBudget {
         }
         cycle.publishResults();
         cycles.flush();
+        ballotRules.forget(cycleId);
         audit.record(staff, slug(), "budget.results.publish", "budget_cycle/" + cycleId, null,
                 results.ballots() + " ballots, selected " + results.lines().stream()
                         .filter(BudgetViews.ResultLine::selected).map(l -> String.valueOf(l.projectId()))

@@ -360,6 +360,45 @@ class BudgetLifecycleTest {
     }
 
     /** A verified resident with an account name of their own (not a Keycloak user: the service only needs the name). */
+    /**
+     * Ballots are checked against a snapshot of the cycle kept a few seconds; another instance's staff may change the
+     * cycle meanwhile. Changes made straight in the database (as that instance would) must still hold at once.
+     */
+    @Test
+    void aChangeMadeElsewhereHoldsAtOnceDespiteTheSnapshot() {
+        inBeniMellal(() -> {
+            BudgetFixtures.Voting cycle = votingCycle(budget, uniqueTitle("Ailleurs"), VotingRule.KNAPSACK, 1_000_000,
+                    null, null, 600_000, 300_000);
+            List<Long> p = cycle.projects();
+            String first = verifiedAccount(ADULT);
+            assertThat(budget.castOnline(cycle.cycleId(), first, List.of(p.get(0))))
+                    .as("the first ballot takes the snapshot").isEqualTo(ParticipatoryBudget.CastOutcome.CAST);
+            String schema = beniMellal().schemaName();
+
+            jdbc.sql("UPDATE " + schema + ".budget_cycle SET budget_mad = 500000 WHERE id = ?")
+                    .param(cycle.cycleId()).update();
+            String second = verifiedAccount(ADULT);
+            assertThatThrownBy(() -> budget.castOnline(cycle.cycleId(), second, List.of(p.get(0))))
+                    .as("the smaller envelope counts, not the snapshot's").hasMessage("budget.error.overBudget");
+            assertThat(budget.castOnline(cycle.cycleId(), second, List.of(p.get(1))))
+                    .isEqualTo(ParticipatoryBudget.CastOutcome.CAST);
+
+            jdbc.sql("UPDATE " + schema + ".budget_cycle SET min_age = 18 WHERE id = ?").param(cycle.cycleId()).update();
+            String young = verifiedAccount(budget.today().getYear() - 16);
+            assertThatThrownBy(() -> budget.castOnline(cycle.cycleId(), young, List.of(p.get(1))))
+                    .hasMessage("budget.error.tooYoung");
+
+            jdbc.sql("UPDATE " + schema + ".budget_cycle SET results_published_at = now() WHERE id = ?")
+                    .param(cycle.cycleId()).update();
+            assertThatThrownBy(() -> budget.castOnline(cycle.cycleId(), first, List.of(p.get(1))))
+                    .as("a vote closed elsewhere is closed here").hasMessage("budget.error.voteClosed");
+            assertThat(jdbc.sql("SELECT count(*) FROM " + schema + ".budget_ballot WHERE cycle_id = ?")
+                    .param(cycle.cycleId()).query(Long.class).single()).isEqualTo(2);
+            assertThat(budget.ballotOf(cycle.cycleId(), first).orElseThrow().projects())
+                    .as("the refused change left the ballot as it was").containsExactly(p.get(0));
+        });
+    }
+
     private String verifiedAccount(Integer birthYear) {
         String account = "voter-" + UUID.randomUUID();
         residence.verifyAtOffice(randomCin(), "Habitant(e) de test", account, birthYear, STAFF);

@@ -2,6 +2,7 @@ package ma.mocharaka.platform.observability;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -26,7 +27,8 @@ public class RequestCorrelationFilter extends OncePerRequestFilter {
         String incoming = request.getHeader(HEADER);
         String requestId = incoming != null && ACCEPTABLE.matcher(incoming).matches()
                 ? incoming
-                : UUID.randomUUID().toString();
+                // Not a secret, only a label: UUID.randomUUID() would serialise every request on SecureRandom's lock.
+                : new UUID(ThreadLocalRandom.current().nextLong(), ThreadLocalRandom.current().nextLong()).toString();
         MDC.put(MDC_KEY, requestId);
         response.setHeader(HEADER, requestId);
         try {

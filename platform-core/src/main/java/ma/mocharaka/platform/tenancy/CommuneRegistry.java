@@ -6,14 +6,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The shared registry of communes ({@code platform.commune}). Request-time lookups go through a small local cache
- * because every request resolves its commune; entries expire quickly so other instances see status changes.
+ * because every request resolves its commune. An entry older than the TTL is reloaded in the background while
+ * requests go on with the one they have, so no request waits on the reload; it expires outright after four TTLs.
  */
 public class CommuneRegistry {
 
@@ -22,13 +23,15 @@ public class CommuneRegistry {
             has_arrondissements, status, provisioning_step, status_detail, schema_version, organization_id""";
 
     private final JdbcClient jdbc;
-    private final Cache<String, Optional<Commune>> bySlug;
+    private final LoadingCache<String, Optional<Commune>> bySlug;
 
     public CommuneRegistry(JdbcClient jdbc, Duration cacheTtl) {
-        this(jdbc, Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(cacheTtl).<String, Optional<Commune>>build());
+        this(jdbc, Caffeine.newBuilder().maximumSize(5_000)
+                .refreshAfterWrite(cacheTtl).expireAfterWrite(cacheTtl.multipliedBy(4))
+                .build(slug -> find(jdbc, slug)));
     }
 
-    private CommuneRegistry(JdbcClient jdbc, Cache<String, Optional<Commune>> bySlug) {
+    private CommuneRegistry(JdbcClient jdbc, LoadingCache<String, Optional<Commune>> bySlug) {
         this.jdbc = jdbc;
         this.bySlug = bySlug;
     }
@@ -47,10 +50,14 @@ public class CommuneRegistry {
         if (!CommuneSlug.isWellFormed(candidateSlug)) {
             return Optional.empty();
         }
-        return bySlug.get(candidateSlug, this::findBySlug);
+        return bySlug.get(candidateSlug);
     }
 
     public Optional<Commune> findBySlug(String slug) {
+        return find(jdbc, slug);
+    }
+
+    private static Optional<Commune> find(JdbcClient jdbc, String slug) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM platform.commune WHERE slug = ?")
                 .param(slug)
                 .query(CommuneRegistry::map)
