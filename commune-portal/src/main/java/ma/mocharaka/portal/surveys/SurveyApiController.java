@@ -47,7 +47,7 @@ class SurveyApiController {
      * links it to the caller's verified residence, and is what a survey for verified residents expects when left
      * out; the inclusion answers count only with {@code consent}.
      */
-    record Answer(Map<Long, String> answers, Boolean signed, boolean consent, String gender, String ageBand,
+    record Answer(Map<Long, String> answers, Boolean signed, Boolean consent, String gender, String ageBand,
                   String disability) {
     }
 
@@ -85,7 +85,7 @@ class SurveyApiController {
             throw new SurveyRefused("surveys.error.signInToSign");
         }
         boolean stored = surveys.answerOnline(id, body.answers() == null ? Map.of() : body.answers(),
-                Surveys.inclusion(body.consent(), body.gender(), body.ageBand(), body.disability()),
+                Surveys.inclusion(Boolean.TRUE.equals(body.consent()), body.gender(), body.ageBand(), body.disability()),
                 signed ? username : null);
         String notice = stored ? "surveys.thanks" : "surveys.alreadyAnswered";
         Map<String, Object> answer = new LinkedHashMap<>();
