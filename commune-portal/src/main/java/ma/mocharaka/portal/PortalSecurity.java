@@ -39,6 +39,12 @@ class PortalSecurity {
                         .requestMatchers(HttpMethod.GET, "/c/*/api/budget/cycles", "/c/*/api/budget/cycles/*",
                                 "/c/*/api/budget/cycles/*/results").permitAll()
                         .requestMatchers("/c/*/api/budget/cycles/*/ballot").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/surveys", "/c/*/api/surveys/*",
+                                "/c/*/api/surveys/*/results").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/c/*/api/surveys/*/responses").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/c/*/api/information/requests/*",
+                                "/c/*/api/information/publications").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/c/*/api/information/requests").authenticated()
                         .anyRequest().access(CommuneAccess.roleInCurrentCommune(COMMUNE_STAFF)));
         return http.build();
     }

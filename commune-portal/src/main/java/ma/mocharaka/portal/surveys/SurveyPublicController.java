@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ma.mocharaka.platform.tenancy.CurrentCommune;
-import ma.mocharaka.portal.inclusion.AgeBand;
-import ma.mocharaka.portal.inclusion.Gender;
 import ma.mocharaka.portal.inclusion.InclusionAnswers;
 
 /** Citizens' side: the surveys, answering one (anonymously or signed), and the results once they are public. */
@@ -116,25 +114,8 @@ class SurveyPublicController {
 
     /** The inclusion answers count only with the consent box ticked; without it they are dropped, not kept. */
     private static InclusionAnswers inclusion(Map<String, String> form) {
-        if (!"true".equals(form.get("consent"))) {
-            return InclusionAnswers.declined();
-        }
-        Gender gender = enumOrNull(Gender.class, form.get("gender"));
-        AgeBand ageBand = enumOrNull(AgeBand.class, form.get("ageBand"));
-        String disability = form.get("disability");
-        Boolean disabled = "YES".equals(disability) ? Boolean.TRUE : "NO".equals(disability) ? Boolean.FALSE : null;
-        return InclusionAnswers.given(gender, ageBand, disabled);
-    }
-
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            throw new SurveyRefused("surveys.error.inclusion");
-        }
+        return Surveys.inclusion("true".equals(form.get("consent")), form.get("gender"), form.get("ageBand"),
+                form.get("disability"));
     }
 
     private static boolean signedIn(Authentication user) {

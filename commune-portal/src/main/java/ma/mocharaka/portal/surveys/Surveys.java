@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.platform.i18n.LocalizedText;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
+import ma.mocharaka.portal.inclusion.AgeBand;
+import ma.mocharaka.portal.inclusion.Gender;
 import ma.mocharaka.portal.inclusion.InclusionAnswers;
 import ma.mocharaka.portal.residence.CinFingerprints;
 import ma.mocharaka.portal.residence.ResidenceVerification;
@@ -189,6 +191,29 @@ public class Surveys {
         InclusionAnswers kept = inclusion == null || !inclusion.consent() ? InclusionAnswers.declined() : inclusion;
         return responses.add(id, "ONLINE", List.of(new NewResponse(today, kept, answers)), cin,
                 cin == null ? null : username, null) == 1;
+    }
+
+    /**
+     * The inclusion answers as a person gives them online (the form's fields, or the API's): kept only with consent,
+     * each optional; a gender or age band that is none of the choices is refused, not guessed.
+     */
+    public static InclusionAnswers inclusion(boolean consent, String gender, String ageBand, String disability) {
+        if (!consent) {
+            return InclusionAnswers.declined();
+        }
+        Boolean disabled = "YES".equals(disability) ? Boolean.TRUE : "NO".equals(disability) ? Boolean.FALSE : null;
+        return InclusionAnswers.given(enumOrNull(Gender.class, gender), enumOrNull(AgeBand.class, ageBand), disabled);
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            throw new SurveyRefused("surveys.error.inclusion");
+        }
     }
 
     private static List<NewResponse.Answer> onlineAnswers(SurveyView survey, Map<Long, String> typed) {

@@ -1,0 +1,181 @@
+package ma.mocharaka.portal.information;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import ma.mocharaka.platform.tenancy.CurrentCommune;
+
+/**
+ * Access-to-information requests (law 31-13) as JSON. Filing needs a signed-in person's token; anyone holding a
+ * tracking number follows the request without learning who asked; the proactive publication is public; the register
+ * and every step on a request need staff of this very commune (see PortalSecurity). Refusals answer 409 with the
+ * message in the caller's language.
+ */
+@RestController
+@RequestMapping("/c/{commune}/api/information")
+class InformationApiController {
+
+    private final InformationRequests requests;
+    private final Publications publications;
+    private final MessageSource messages;
+
+    InformationApiController(InformationRequests requests, Publications publications, MessageSource messages) {
+        this.requests = requests;
+        this.publications = publications;
+        this.messages = messages;
+    }
+
+    /**
+     * What the requester gives online; no identity number, which only the counter records. The same
+     * {@code submissionKey} sent again returns the request it filed instead of a second one.
+     */
+    record Filing(String submissionKey, String name, String email, String phone, String address, String subject,
+                  String details, Boolean urgent, String urgentReason) {
+    }
+
+    /** What the tracking page shows to anyone holding the number: never who asked, nor the request's details. */
+    record Tracked(String trackingCode, String subject, String status, String statusLabel, boolean urgent,
+                   LocalDate filedOn, LocalDate dueOn, LocalDate extendedOn, String extensionReason,
+                   LocalDate decidedOn, boolean late, RefusalGround refusalGround, String refusalGroundLabel,
+                   boolean implicitRefusal, String answerText, List<Document> documents, boolean complaintPossible,
+                   LocalDate headComplaintUntil, List<Step> history) {
+    }
+
+    record Document(long id, String filename, String href) {
+    }
+
+    record Step(RequestStatus status, LocalDate on) {
+    }
+
+    /** Law 31-13, art. 16: the reason, and staff's confirmation that the requester was told beforehand. */
+    record Extension(String reason, Boolean notified, String on) {
+    }
+
+    /** ANSWERED, PARTLY_ANSWERED or REFUSED; the last two name a ground of art. 7. */
+    record Decision(String outcome, String answer, String ground, String on) {
+    }
+
+    @PostMapping("/requests")
+    ResponseEntity<Tracked> file(@RequestBody Filing body, Authentication citizen) {
+        String key = body.submissionKey() == null || body.submissionKey().isBlank()
+                ? java.util.UUID.randomUUID().toString() : body.submissionKey();
+        RequestForm online = new RequestForm(key, body.name(), body.email(), body.phone(), body.address(), null,
+                body.subject(), body.details(), body.urgent(), body.urgentReason());
+        RequestView filed = requests.file(online, Channel.ONLINE, citizen.getName(), citizen.getName(), requests.today());
+        return ResponseEntity.created(URI.create(base() + "/requests/" + filed.trackingCode()))
+                .body(tracked(filed.withoutRequester()));
+    }
+
+    @GetMapping("/requests/{code}")
+    Tracked track(@PathVariable String code) {
+        return tracked(requests.track(code).orElseThrow(InformationNotFound::new));
+    }
+
+    @GetMapping("/publications")
+    List<Publications.PublicationView> publications() {
+        return publications.all();
+    }
+
+    /** The staff register, with the filters of the staff page (status incl. IMPLICIT_REFUSAL and OPEN, year, channel). */
+    @GetMapping("/register")
+    List<RequestView> register(@RequestParam(required = false) String status, @RequestParam(required = false) String year,
+                               @RequestParam(required = false) String channel) {
+        return requests.register(RegisterFilter.of(status, year, channel));
+    }
+
+    @GetMapping("/register/{id}")
+    RequestView request(@PathVariable long id) {
+        return requests.find(id);
+    }
+
+    @PostMapping("/register/{id}/extension")
+    RequestView extend(@PathVariable long id, @RequestBody Extension body, Authentication staff) {
+        return requests.extend(id, body.reason(), Boolean.TRUE.equals(body.notified()), staff.getName(), date(body.on()));
+    }
+
+    @PostMapping("/register/{id}/decision")
+    RequestView decide(@PathVariable long id, @RequestBody Decision body, Authentication staff) {
+        return requests.decide(id, parse(RequestStatus.class, body.outcome()), body.answer(),
+                parse(RefusalGround.class, body.ground()), List.of(), staff.getName(), date(body.on()));
+    }
+
+    @ExceptionHandler(InformationRefused.class)
+    ResponseEntity<Map<String, String>> refused(InformationRefused refused) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", refused.messageKey(),
+                "message", messages.getMessage(refused.messageKey(), refused.arguments(), LocaleContextHolder.getLocale())));
+    }
+
+    @ExceptionHandler(org.springframework.orm.ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<Map<String, String>> concurrent() {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "information.error.concurrent",
+                "message", messages.getMessage("information.error.concurrent", null, LocaleContextHolder.getLocale())));
+    }
+
+    /** A missing or unreadable body (not JSON, or a value of the wrong type) is the caller's mistake, told plainly. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable() {
+        return ResponseEntity.badRequest().body(Map.of("error", "information.error.json",
+                "message", messages.getMessage("information.error.json", null, LocaleContextHolder.getLocale())));
+    }
+
+    private Tracked tracked(RequestView r) {
+        String code = r.trackingCode();
+        return new Tracked(code, r.subject(), r.shownStatus(), message("information.status." + r.shownStatus()),
+                r.urgent(), r.filedOn(), r.dueOn(), r.extendedOn(), r.extensionReason(), r.decidedOn(), r.late(),
+                r.refusalGround(), r.refusalGround() == null ? null : message("information.ground." + r.refusalGround()),
+                r.implicitRefusal(), r.answerText(),
+                r.documents().stream().map(d -> new Document(d.id(), d.filename(),
+                        "/c/" + CurrentCommune.require().slug() + "/information/requests/" + code + "/documents/" + d.id()))
+                        .toList(),
+                r.complaintPossible(), r.headComplaintUntil(),
+                r.history().stream().map(step -> new Step(step.status(), step.on())).toList());
+    }
+
+    private LocalDate date(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return requests.today();
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw new InformationRefused("information.error.date");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, typed);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    private static String base() {
+        return "/c/" + CurrentCommune.require().slug() + "/api/information";
+    }
+}
