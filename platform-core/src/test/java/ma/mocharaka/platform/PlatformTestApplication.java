@@ -22,8 +22,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.Commune;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 
@@ -126,6 +129,13 @@ public class PlatformTestApplication {
                     "commune", CurrentCommune.get().map(Commune::slug).orElse("none"),
                     "schema", store.schema(),
                     "titles", CurrentCommune.get().isPresent() ? store.titles() : java.util.List.of());
+        }
+
+        /** A public write under a small quota (platform-test.yaml), as a portal's anonymous forms are. */
+        @PostMapping("/c/{commune}/probe/notes")
+        @WriteQuota("probe-note")
+        Map<String, Object> note(@RequestParam String title) {
+            return Map.of("id", store.add(title));
         }
 
         @GetMapping("/c/{commune}/probe/form")

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 
 /** The public side: cycles with their timeline, proposals, the vote, results and the follow-up of projects. */
@@ -59,6 +60,7 @@ class BudgetPublicController {
     }
 
     @PostMapping("/c/{commune}/budget/{id}/propose")
+    @WriteQuota("budget-proposal")
     String propose(@PathVariable long id, @RequestParam(defaultValue = "") String title,
                    @RequestParam(defaultValue = "") String description,
                    @RequestParam(defaultValue = "") String neighbourhood, Model model, Authentication citizen,
@@ -82,6 +84,7 @@ class BudgetPublicController {
     }
 
     @PostMapping("/c/{commune}/budget/{id}/vote")
+    @WriteQuota("budget-ballot")
     String vote(@PathVariable long id, @RequestParam(name = "project", required = false) List<Long> chosen,
                 Model model, Authentication citizen, RedirectAttributes redirect) {
         List<Long> choices = chosen == null ? List.of() : new ArrayList<>(chosen);

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 
 /** The public side: drafts, their sections, and citizens' comments, proposals and supports. */
@@ -48,6 +49,7 @@ class ConsultationPagesController {
     }
 
     @PostMapping("/c/{commune}/consultations/{id}/sections/{sectionId}/contributions")
+    @WriteQuota("consultation-contribution")
     String contribute(@PathVariable long id, @PathVariable long sectionId,
                       @Valid @ModelAttribute("contribution") ContributionForm form, BindingResult errors,
                       Authentication author, Model model, Locale locale, RedirectAttributes redirect) {
@@ -65,6 +67,7 @@ class ConsultationPagesController {
     }
 
     @PostMapping("/c/{commune}/consultations/{id}/contributions/{contributionId}/support")
+    @WriteQuota("consultation-support")
     String support(@PathVariable long id, @PathVariable long contributionId, Authentication supporter,
                    RedirectAttributes redirect) {
         redirect.addFlashAttribute("outcome", consultations.support(id, contributionId, supporter.getName()));

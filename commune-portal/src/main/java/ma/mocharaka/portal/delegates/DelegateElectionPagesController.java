@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 import ma.mocharaka.portal.forums.Forums;
 
@@ -40,6 +41,7 @@ class DelegateElectionPagesController {
     }
 
     @PostMapping("/c/{commune}/forums/{forumId}/elections/{electionId}/ballot")
+    @WriteQuota("delegate-ballot")
     String vote(@PathVariable long forumId, @PathVariable long electionId,
                 @RequestParam(required = false) Long candidate, Authentication voter, RedirectAttributes redirect) {
         BallotOutcome outcome = candidate == null ? BallotOutcome.UNKNOWN_CANDIDATE

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 import ma.mocharaka.portal.files.CommuneFiles;
 
@@ -64,6 +65,7 @@ class ForumPagesController {
     }
 
     @PostMapping("/c/{commune}/forums/{id}/registration")
+    @WriteQuota("forum-registration")
     String register(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
         redirect.addFlashAttribute("outcome", forums.register(id, user.getName()));
         return redirectTo(id);

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 import ma.mocharaka.portal.files.CommuneFiles;
 
@@ -64,6 +65,7 @@ class InformationPublicController {
     }
 
     @PostMapping("/c/{commune}/information/request")
+    @WriteQuota("information-request")
     String file(@ModelAttribute("form") RequestForm form, Model model, Authentication user, RedirectAttributes redirect) {
         // An identity number is only recorded at the counter, where staff see the card; online the account is enough.
         RequestForm online = new RequestForm(form.submissionKey(), form.name(), form.email(), form.phone(),

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 import ma.mocharaka.portal.residence.ResidenceRefused;
 import ma.mocharaka.portal.residence.ResidenceVerification;
@@ -101,6 +102,7 @@ class PetitionApiController {
     }
 
     @PostMapping("/{id}/signatures")
+    @WriteQuota("petition-signature")
     ResponseEntity<Map<String, Object>> sign(@PathVariable long id, Authentication citizen) {
         Petitions.SignOutcome outcome = petitions.signOnline(id, citizen.getName());
         return ResponseEntity.status(outcome == Petitions.SignOutcome.SIGNED ? HttpStatus.CREATED : HttpStatus.OK)

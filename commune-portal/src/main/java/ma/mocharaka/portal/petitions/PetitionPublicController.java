@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 
 /** The public tracker: every petition, its signatures against the threshold, its history; and signing. */
@@ -44,6 +45,7 @@ class PetitionPublicController {
     }
 
     @PostMapping("/c/{commune}/petitions/{id}/sign")
+    @WriteQuota("petition-signature")
     String sign(@PathVariable long id, @RequestParam(defaultValue = "false") boolean declaration, Model model,
                 Authentication user, RedirectAttributes redirect) {
         PetitionView petition = petitions.find(id);

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 import ma.mocharaka.portal.inclusion.AgeBand;
 import ma.mocharaka.portal.inclusion.Gender;
@@ -33,6 +34,7 @@ class ProfileController {
     }
 
     @PostMapping("/c/{commune}/account/profile")
+    @WriteQuota("citizen-profile")
     String save(@Valid @ModelAttribute("profile") ProfileForm form, BindingResult errors, Authentication citizen,
                 Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {

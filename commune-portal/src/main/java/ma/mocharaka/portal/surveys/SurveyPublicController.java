@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 import ma.mocharaka.portal.inclusion.InclusionAnswers;
 
@@ -55,6 +56,7 @@ class SurveyPublicController {
     }
 
     @PostMapping("/c/{commune}/surveys/{id}/responses")
+    @WriteQuota("survey-answer")
     String answer(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Authentication user,
                   RedirectAttributes redirect) {
         SurveyView survey = surveys.findPublished(id);

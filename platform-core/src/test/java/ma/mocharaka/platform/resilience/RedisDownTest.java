@@ -1,6 +1,8 @@
 package ma.mocharaka.platform.resilience;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import ma.mocharaka.platform.PlatformTestApplication;
 import ma.mocharaka.platform.provisioning.CommuneProvisioning;
 import ma.mocharaka.platform.tenancy.CommuneRegistry;
+import ma.mocharaka.platform.tenancy.CurrentCommune;
 import ma.mocharaka.platform.testsupport.RealServicesConfiguration;
 import ma.mocharaka.platform.testsupport.TestCommunes;
 
@@ -31,6 +34,7 @@ class RedisDownTest {
     @Autowired CommuneRegistry registry;
     @Autowired CommuneProvisioning provisioning;
     @Autowired PlatformTestApplication.ProbeStore store;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     @Test
     void publicPagesAreServedAndHealthShowsRedisDegraded() throws Exception {
@@ -53,5 +57,21 @@ class RedisDownTest {
                 .andExpect(jsonPath("$.status").value("DEGRADED"));
         web.perform(get("/actuator/health/readiness"))
                 .andExpect(status().isOk());
+    }
+
+    /** Write quotas are counted in Redis; without it they are not checked, and writes go through rather than fail. */
+    @Test
+    void writesUnderAQuotaAreAcceptedWhileRedisIsDown() throws Exception {
+        var tiznit = TestCommunes.active(registry, provisioning, "tiznit", "Tiznit", "تيزنيت", 85_830);
+        String title = "sans-redis-" + java.util.UUID.randomUUID();
+        // The quota allows 2 (platform-test.yaml): 5 from one client would be refused if it were counted.
+        for (int i = 0; i < 5; i++) {
+            web.perform(post("/c/tiznit/probe/notes").param("title", title + "-" + i).with(csrf()))
+                    .andExpect(status().isOk());
+        }
+        org.assertj.core.api.Assertions.assertThat(CurrentCommune.callAs(tiznit, store::titles))
+                .filteredOn(stored -> stored.startsWith(title)).hasSize(5);
+        org.assertj.core.api.Assertions.assertThat(
+                meters.counter("mocharaka.quota.unchecked", "quota", "probe-note").count()).isGreaterThanOrEqualTo(5);
     }
 }
