@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 
 /**
@@ -73,6 +74,7 @@ class InformationApiController {
     record Decision(String outcome, String answer, String ground, String on) {
     }
 
+    @WriteQuota("information-request")
     @PostMapping("/requests")
     ResponseEntity<Tracked> file(@RequestBody Filing body, Authentication citizen) {
         String key = body.submissionKey() == null || body.submissionKey().isBlank()

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import ma.mocharaka.platform.quota.WriteQuota;
+
 /**
  * Satisfaction surveys as JSON. Reading surveys and their published results is public; answering follows the
  * survey's rule (anyone, anonymously or signed with a citizen's token, or verified residents only, once each);
@@ -76,6 +78,7 @@ class SurveyApiController {
     }
 
     /** 201 when the answer is stored, 200 when this verified person had already answered (nothing stored). */
+    @WriteQuota("survey-answer")
     @PostMapping("/{id}/responses")
     ResponseEntity<Map<String, Object>> answer(@PathVariable long id, @RequestBody Answer body, Authentication caller) {
         SurveyView survey = surveys.findPublished(id);
