@@ -1,8 +1,12 @@
 package ma.mocharaka.platform.web;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -131,7 +135,7 @@ public class NulCharacterFilter extends OncePerRequestFilter {
                         copy[i] = strip(values[i]);
                     }
                     cleaned.merge(strip(name), copy, (first, second) -> {
-                        String[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+                        String[] both = Arrays.copyOf(first, first.length + second.length);
                         System.arraycopy(second, 0, both, first.length, second.length);
                         return both;
                     });
@@ -183,10 +187,9 @@ public class NulCharacterFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public java.io.BufferedReader getReader() {
+        public BufferedReader getReader() {
             String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-                    java.nio.charset.Charset.forName(encoding)));
+            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
         }
 
         @Override

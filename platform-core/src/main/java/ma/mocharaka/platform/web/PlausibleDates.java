@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.springframework.format.Formatter;
 
@@ -83,9 +84,9 @@ public final class PlausibleDates {
     static final class JsonDates<T> extends ValueDeserializer<T> {
 
         private final Class<T> type;
-        private final java.util.function.Function<String, T> parser;
+        private final Function<String, T> parser;
 
-        JsonDates(Class<T> type, java.util.function.Function<String, T> parser) {
+        JsonDates(Class<T> type, Function<String, T> parser) {
             this.type = type;
             this.parser = parser;
         }

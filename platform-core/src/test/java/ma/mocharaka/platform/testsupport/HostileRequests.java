@@ -113,12 +113,10 @@ public final class HostileRequests {
                 declared.add(HttpMethod.GET);
                 declared.add(HttpMethod.POST);
             }
-            boolean json = !entry.getKey().getConsumesCondition().isEmpty() && entry.getKey().getConsumesCondition()
-                    .getConsumableMediaTypes().stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON));
             for (String pattern : entry.getKey().getPatternValues()) {
                 for (HttpMethod method : declared) {
                     if (methods.test(method)) {
-                        endpoints.add(new Endpoint(method, pattern, handler, json));
+                        endpoints.add(new Endpoint(method, pattern, handler));
                     }
                 }
             }
@@ -266,7 +264,7 @@ public final class HostileRequests {
         return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
     }
 
-    public record Endpoint(HttpMethod method, String pattern, HandlerMethod handler, boolean json) {
+    public record Endpoint(HttpMethod method, String pattern, HandlerMethod handler) {
     }
 
     enum Kind {
