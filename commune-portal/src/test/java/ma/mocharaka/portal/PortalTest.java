@@ -18,10 +18,11 @@ import ma.mocharaka.platform.testsupport.RealServicesConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        // Every test answers surveys anonymously from 127.0.0.1: one shared bucket for the whole suite, which the
-        // production limit would empty depending on test order. SurveyQuotaTest checks the limits in a context of its own.
+        // Tests answer surveys anonymously from 127.0.0.1 and file requests as bm.citizen: one shared bucket each for
+        // the whole suite, which the production limits would empty depending on test order. SurveyQuotaTest checks
+        // the limits in a context of its own.
         properties = {"server.port=${mocharaka.test.portal-port}", "logging.structured.format.console=ecs",
-                "mocharaka.quotas.survey-answer.capacity=100000"})
+                "mocharaka.quotas.survey-answer.capacity=100000", "mocharaka.quotas.information-request.capacity=100000"})
 @AutoConfigureMockMvc
 @Import({RealServicesConfiguration.class, DemoCommunesForTests.class})
 public @interface PortalTest {

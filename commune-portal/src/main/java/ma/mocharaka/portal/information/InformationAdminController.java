@@ -121,7 +121,7 @@ class InformationAdminController {
                   Model model, Authentication staff, RedirectAttributes redirect) {
         model.addAttribute("typedExtensionReason", reason);
         return step(id, model, redirect, "information.extended",
-                () -> requests.extend(id, reason, notified, staff.getName(), date(on)));
+                () -> requests.extend(id, reason, notified, staff.getName(), requests.dateOrToday(on)));
     }
 
     @PostMapping("/c/{commune}/admin/information/{id:[0-9]+}/decision")
@@ -134,8 +134,8 @@ class InformationAdminController {
         model.addAttribute("typedOutcome", outcome);
         model.addAttribute("typedGround", ground);
         return step(id, model, redirect, "information.decided",
-                () -> requests.decide(id, parse(RequestStatus.class, outcome), answer, parse(RefusalGround.class, ground),
-                        documents, staff.getName(), date(on)));
+                () -> requests.decide(id, InformationRequests.constantOrNull(RequestStatus.class, outcome), answer, InformationRequests.constantOrNull(RefusalGround.class, ground),
+                        documents, staff.getName(), requests.dateOrToday(on)));
     }
 
     @GetMapping("/c/{commune}/admin/information/{id:[0-9]+}/documents/{fileId}")
@@ -155,7 +155,7 @@ class InformationAdminController {
                       @RequestParam Map<String, String> form, Model model, Authentication admin,
                       RedirectAttributes redirect) {
         try {
-            LocalDate parsed = day.isBlank() ? null : parseDate(day);
+            LocalDate parsed = day.isBlank() ? null : requests.dateOrToday(day);
             calendar.add(parsed, texts(form, "name"), kind, admin.getName());
         } catch (InformationRefused refused) {
             model.addAttribute("error", message(refused.messageKey(), refused.arguments()));
@@ -186,8 +186,8 @@ class InformationAdminController {
                           Authentication staff, RedirectAttributes redirect) {
         try {
             String date = form.getOrDefault("publishedOn", "");
-            publications.add(texts(form, "title"), parse(PublicationCategory.class, form.get("category")),
-                    date.isBlank() ? null : parseDate(date), form.get("externalUrl"), file, staff.getName());
+            publications.add(texts(form, "title"), InformationRequests.constantOrNull(PublicationCategory.class, form.get("category")),
+                    date.isBlank() ? null : requests.dateOrToday(date), form.get("externalUrl"), file, staff.getName());
         } catch (InformationRefused refused) {
             model.addAttribute("error", message(refused.messageKey(), refused.arguments()));
             model.addAttribute("typed", form);
@@ -233,29 +233,6 @@ class InformationAdminController {
     private static LocalizedText texts(Map<String, String> form, String prefix) {
         return LocalizedText.of(form.get(prefix + "ar"), form.get(prefix + "fr"), form.get(prefix + "zgh"),
                 form.get(prefix + "en"));
-    }
-
-    private LocalDate date(String typed) {
-        return typed == null || typed.isBlank() ? requests.today() : parseDate(typed);
-    }
-
-    private static LocalDate parseDate(String typed) {
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            throw new InformationRefused("information.error.date");
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, typed);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** A spreadsheet never runs a typed subject as a formula. */

@@ -110,13 +110,13 @@ class InformationApiController {
 
     @PostMapping("/register/{id}/extension")
     RequestView extend(@PathVariable long id, @RequestBody Extension body, Authentication staff) {
-        return requests.extend(id, body.reason(), Boolean.TRUE.equals(body.notified()), staff.getName(), date(body.on()));
+        return requests.extend(id, body.reason(), Boolean.TRUE.equals(body.notified()), staff.getName(), requests.dateOrToday(body.on()));
     }
 
     @PostMapping("/register/{id}/decision")
     RequestView decide(@PathVariable long id, @RequestBody Decision body, Authentication staff) {
-        return requests.decide(id, parse(RequestStatus.class, body.outcome()), body.answer(),
-                parse(RefusalGround.class, body.ground()), List.of(), staff.getName(), date(body.on()));
+        return requests.decide(id, InformationRequests.constantOrNull(RequestStatus.class, body.outcome()), body.answer(),
+                InformationRequests.constantOrNull(RefusalGround.class, body.ground()), List.of(), staff.getName(), requests.dateOrToday(body.on()));
     }
 
     @ExceptionHandler(InformationRefused.class)
@@ -149,28 +149,6 @@ class InformationApiController {
                         .toList(),
                 r.complaintPossible(), r.headComplaintUntil(),
                 r.history().stream().map(step -> new Step(step.status(), step.on())).toList());
-    }
-
-    private LocalDate date(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return requests.today();
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            throw new InformationRefused("information.error.date");
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, typed);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private String message(String key, Object... arguments) {

@@ -62,6 +62,30 @@ public class InformationRequests {
         return LocalDate.now(clock);
     }
 
+    /** A date typed by staff (ISO, as date inputs send it); left empty, it means today. */
+    public LocalDate dateOrToday(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return today();
+        }
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InformationRefused("information.error.date");
+        }
+    }
+
+    /** A constant typed in a form or a request body; an unknown or empty one is null, which the rules then refuse. */
+    static <E extends Enum<E>> E constantOrNull(Class<E> type, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, typed);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /**
      * Files a request and sets its deadline on the commune's calendar. The same form (submission key) filed again
      * returns the request it already made instead of a second one.

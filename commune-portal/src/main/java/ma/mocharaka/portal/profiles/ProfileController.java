@@ -9,10 +9,12 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
+import ma.mocharaka.platform.web.FormRecords;
 import ma.mocharaka.portal.inclusion.AgeBand;
 import ma.mocharaka.portal.inclusion.Gender;
 
@@ -35,8 +37,10 @@ class ProfileController {
 
     @PostMapping("/c/{commune}/account/profile")
     @WriteQuota("citizen-profile")
-    String save(@Valid @ModelAttribute("profile") ProfileForm form, BindingResult errors, Authentication citizen,
-                Model model, RedirectAttributes redirect) {
+    String save(@Valid @ModelAttribute("profile") ProfileForm typed, BindingResult binding, Authentication citizen,
+                Model model, RedirectAttributes redirect, WebRequest request) {
+        BindingResult errors = FormRecords.keepTyped("profile", typed, ProfileForm.class, binding, model, request);
+        ProfileForm form = (ProfileForm) errors.getTarget();
         if (errors.hasErrors()) {
             choices(model);
             return "profiles/profile";

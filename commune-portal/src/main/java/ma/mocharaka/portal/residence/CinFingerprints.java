@@ -1,17 +1,15 @@
 package ma.mocharaka.portal.residence;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import ma.mocharaka.platform.security.KeyedHash;
 import ma.mocharaka.platform.tenancy.Commune;
 
 /**
@@ -46,20 +44,10 @@ public class CinFingerprints {
 
     public Fingerprint of(Commune commune, String typedCin) {
         String cin = normalise(typedCin).orElseThrow(() -> new IllegalArgumentException("not a CIN"));
-        byte[] communeKey = hmac(secret, "mocharaka-cin-key:" + commune.slug());
-        String hash = HexFormat.of().formatHex(hmac(communeKey, cin));
+        byte[] communeKey = KeyedHash.hmacSha256(secret, "mocharaka-cin-key:" + commune.slug());
+        String hash = HexFormat.of().formatHex(KeyedHash.hmacSha256(communeKey, cin));
         String lastThree = cin.length() >= 3 ? cin.substring(cin.length() - 3) : String.format("%3s", cin).replace(' ', '*');
         return new Fingerprint(hash, lastThree);
-    }
-
-    private static byte[] hmac(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
     }
 
     /** What is kept of a CIN: never the number itself. */

@@ -1,14 +1,13 @@
 package ma.mocharaka.platform.quota;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.Principal;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import ma.mocharaka.platform.security.KeyedHash;
 
 /**
  * Who a write counts against, as Redis may keep it (law 09-08, minimal data): the signed-in account, or else the
@@ -27,18 +26,8 @@ public class QuotaClients {
     public String keyOf(String commune, HttpServletRequest request) {
         Principal user = request.getUserPrincipal();
         String client = user != null ? "user:" + user.getName() : "address:" + request.getRemoteAddr();
-        byte[] communeKey = hmac(secret, "mocharaka-quota-key:" + commune);
+        byte[] communeKey = KeyedHash.hmacSha256(secret, "mocharaka-quota-key:" + commune);
         // 128 bits tell clients apart as well as the full hash and keep the Redis keys short.
-        return HexFormat.of().formatHex(hmac(communeKey, client), 0, 16);
-    }
-
-    private static byte[] hmac(byte[] key, String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-        }
+        return HexFormat.of().formatHex(KeyedHash.hmacSha256(communeKey, client), 0, 16);
     }
 }

@@ -72,7 +72,13 @@ class AttendanceController {
     String confirm(@PathVariable long id, @RequestParam String filename, @RequestParam String content,
                    Authentication user, RedirectAttributes redirect) {
         Activity activity = activity(id);
-        byte[] bytes = Base64.getMimeDecoder().decode(content);
+        byte[] bytes;
+        try {
+            bytes = Base64.getMimeDecoder().decode(content);
+        } catch (IllegalArgumentException notTheSheetWePreviewed) {
+            // The preview page sends the sheet back as base64; anything else did not come from it.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         if (bytes.length > MAX_SHEET_BYTES) {
             throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE);
         }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,6 +32,7 @@ import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.platform.i18n.PlatformLanguage;
 import ma.mocharaka.platform.tenancy.Commune;
 import ma.mocharaka.platform.tenancy.CommuneRegistry;
+import ma.mocharaka.platform.web.FormRecords;
 
 /** The programs and, for each, the dashboard of its communes. */
 @Controller
@@ -134,9 +136,12 @@ class ProgramsController {
     }
 
     @PostMapping("/programs/{code}/enrolments")
-    String enrol(@PathVariable String code, @Valid @ModelAttribute("enrolment") EnrolmentForm form,
-                 BindingResult errors, Model model, Authentication user, RedirectAttributes redirect) {
+    String enrol(@PathVariable String code, @Valid @ModelAttribute("enrolment") EnrolmentForm typed,
+                 BindingResult binding, Model model, Authentication user, RedirectAttributes redirect,
+                 WebRequest request) {
         Program program = program(code);
+        BindingResult errors = FormRecords.keepTyped("enrolment", typed, EnrolmentForm.class, binding, model, request);
+        EnrolmentForm form = (EnrolmentForm) errors.getTarget();
         java.util.Optional<Commune> commune = form.commune() == null ? java.util.Optional.empty()
                 : communes.resolve(form.commune());
         if (commune.isEmpty() && !errors.hasFieldErrors("commune")) {
