@@ -76,7 +76,7 @@ class BallotRules {
             if (new HashSet<>(chosen).size() != chosen.size()) {
                 throw new BudgetRefused("budget.error.duplicateChoice");
             }
-            if (!costs.keySet().containsAll(chosen)) {
+            if (chosen.stream().anyMatch(id -> id == null || !costs.containsKey(id))) {
                 throw new BudgetRefused("budget.error.notOnBallot");
             }
             long total = chosen.stream().mapToLong(costs::get).sum();

@@ -210,7 +210,9 @@ public class ParticipatoryBudget {
     @Transactional
     public CastOutcome castOnline(long cycleId, String username, List<Long> chosen) {
         LocalDate today = today();
-        List<Long> distinct = chosen == null ? List.of() : List.copyOf(new LinkedHashSet<>(chosen));
+        // Null ids (an empty string in JSON) are refused by the rules; they must not break the copy first.
+        List<Long> distinct = chosen == null ? List.of()
+                : chosen.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Optional<BallotRules.Snapshot> recent = ballotRules.cached(cycleId);
         if (recent.isPresent()) {
             try {
