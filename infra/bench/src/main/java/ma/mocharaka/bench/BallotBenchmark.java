@@ -45,7 +45,9 @@ public class BallotBenchmark {
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    // HTTP/1.1 with keep-alive, as a browser talks to the portal behind a plain proxy; no h2c upgrade attempts.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
             .executor(Executors.newFixedThreadPool(8)).build();
     private final String portal = System.getenv().getOrDefault("BENCH_PORTAL_URL", "http://127.0.0.1:19090");
     private final String keycloak = System.getenv().getOrDefault("MOCHARAKA_KEYCLOAK_URL", "http://127.0.0.1:9080");
