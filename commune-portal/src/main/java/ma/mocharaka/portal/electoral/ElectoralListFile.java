@@ -2,7 +2,6 @@ package ma.mocharaka.portal.electoral;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -61,8 +60,9 @@ public final class ElectoralListFile {
     private ElectoralListFile() {
     }
 
-    /** {@code fingerprint} turns a typed CIN into the commune's fingerprint. */
-    static Preview read(String filename, byte[] content, Function<String, CinFingerprints.Fingerprint> fingerprint) {
+    /** {@code fingerprint} turns a typed CIN into the commune's fingerprint; no one on the list is born after {@code thisYear}. */
+    static Preview read(String filename, byte[] content, Function<String, CinFingerprints.Fingerprint> fingerprint,
+                        int thisYear) {
         List<List<String>> rows;
         try {
             rows = SpreadsheetRows.read(filename, content, MAX_ROWS);
@@ -96,7 +96,6 @@ public final class ElectoralListFile {
         }
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> firstRowOfCin = new HashMap<>();
-        int thisYear = Year.now().getValue();
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (row.stream().allMatch(String::isBlank)) {
