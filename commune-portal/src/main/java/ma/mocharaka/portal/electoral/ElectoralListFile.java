@@ -60,7 +60,10 @@ public final class ElectoralListFile {
     private ElectoralListFile() {
     }
 
-    /** {@code fingerprint} turns a typed CIN into the commune's fingerprint; no one on the list is born after {@code thisYear}. */
+    /**
+     * {@code fingerprint} turns a typed CIN into the commune's fingerprint; {@code thisYear}, the commune's current
+     * year, is the latest birth year a line may give.
+     */
     static Preview read(String filename, byte[] content, Function<String, CinFingerprints.Fingerprint> fingerprint,
                         int thisYear) {
         List<List<String>> rows;

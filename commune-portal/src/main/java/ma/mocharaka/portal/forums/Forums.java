@@ -343,6 +343,7 @@ public class Forums {
         return ForumView.of(forum, registrations.countByForumId(forum.id()));
     }
 
+    /** The commune's wall-clock time, which is what forums' start and end times are written in. */
     LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
