@@ -1,5 +1,7 @@
 package ma.mocharaka.platform;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,6 +73,18 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
                 && System.getenv("LIQUIBASE_ANALYTICS_ENABLED") == null) {
             System.setProperty("liquibase.analytics.enabled", "false");
         }
+    }
+
+    /**
+     * The one clock every module asks for "today" and "now". Commune dates (a petition's filing day, a budget phase, a
+     * consultation window) are Moroccan dates wherever the server runs: a server in UTC would otherwise be a day behind
+     * Morocco between 23:00 and midnight UTC, and modules reading different clocks would disagree about the date.
+     * A test that defines its own (fixed) Clock bean replaces this one.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock communeClock() {
+        return Clock.system(ZoneId.of("Africa/Casablanca"));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package ma.mocharaka.portal.bodies;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -24,17 +25,19 @@ public class AdvisoryBodies {
     private final BodyMeetingRepository meetings;
     private final AdvisoryOpinionRepository opinions;
     private final AuditTrail audit;
+    private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     AdvisoryBodies(AdvisoryBodyRepository bodies, BodyMemberRepository members, BodyMeetingRepository meetings,
-                   AdvisoryOpinionRepository opinions, AuditTrail audit) {
+                   AdvisoryOpinionRepository opinions, AuditTrail audit, Clock clock) {
         this.bodies = bodies;
         this.members = members;
         this.meetings = meetings;
         this.opinions = opinions;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -162,8 +165,9 @@ public class AdvisoryBodies {
     }
 
     private BodyView view(AdvisoryBody body) {
+        LocalDate today = LocalDate.now(clock);
         List<BodyView.Member> memberViews = members.findByBodyIdOrderByTermEndDescRoleAscNameAsc(body.id()).stream()
-                .map(m -> new BodyView.Member(m.id(), m.name(), m.role(), m.termStart(), m.termEnd()))
+                .map(m -> BodyView.Member.asOf(today, m.id(), m.name(), m.role(), m.termStart(), m.termEnd()))
                 .sorted(Comparator.comparing((BodyView.Member m) -> !m.sitting())
                         .thenComparing(BodyView.Member::role).thenComparing(BodyView.Member::name))
                 .toList();

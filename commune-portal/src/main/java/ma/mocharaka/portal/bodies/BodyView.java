@@ -10,10 +10,13 @@ import ma.mocharaka.platform.i18n.LocalizedText;
 public record BodyView(long id, BodyKind kind, Map<String, String> name, Map<String, String> mandate,
                        LocalDate createdOn, List<Member> members, List<Meeting> meetings, List<Opinion> opinions) {
 
-    public record Member(long id, String name, MemberRole role, LocalDate termStart, LocalDate termEnd) {
+    public record Member(long id, String name, MemberRole role, LocalDate termStart, LocalDate termEnd,
+                         boolean sitting) {
 
-        public boolean sitting() {
-            return termEnd == null || !termEnd.isBefore(LocalDate.now());
+        /** A term ending {@code today} still sits until the end of the day. */
+        static Member asOf(LocalDate today, long id, String name, MemberRole role, LocalDate termStart,
+                           LocalDate termEnd) {
+            return new Member(id, name, role, termStart, termEnd, termEnd == null || !termEnd.isBefore(today));
         }
     }
 

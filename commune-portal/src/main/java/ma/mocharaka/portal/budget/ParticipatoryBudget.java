@@ -2,7 +2,6 @@ package ma.mocharaka.portal.budget;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +49,7 @@ public class ParticipatoryBudget {
 
     ParticipatoryBudget(BudgetCycleRepository cycles, BudgetProjectRepository projects,
                         BudgetMilestoneRepository milestones, BudgetBallots ballots, BallotRules ballotRules,
-                        ResidenceVerification residence, CommuneFiles files, AuditTrail audit) {
+                        ResidenceVerification residence, CommuneFiles files, AuditTrail audit, Clock clock) {
         this.cycles = cycles;
         this.projects = projects;
         this.milestones = milestones;
@@ -59,8 +58,8 @@ public class ParticipatoryBudget {
         this.residence = residence;
         this.files = files;
         this.audit = audit;
-        // Phases change at midnight in Morocco, wherever the server runs.
-        this.clock = Clock.system(ZoneId.of("Africa/Casablanca"));
+        // The platform's clock is in Morocco: phases change at midnight there, wherever the server runs.
+        this.clock = clock;
     }
 
     public LocalDate today() {

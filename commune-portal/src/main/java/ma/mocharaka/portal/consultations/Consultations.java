@@ -3,7 +3,6 @@ package ma.mocharaka.portal.consultations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,24 +26,22 @@ import ma.mocharaka.platform.tenancy.CurrentCommune;
 @Service
 public class Consultations {
 
-    /** The window is announced in the commune's days ("from Monday 22 January to Monday 12 February 2024"). */
-    private static final ZoneId COMMUNE_TIME = ZoneId.of("Africa/Casablanca");
-
     private final ConsultationRepository consultations;
     private final ConsultationSectionRepository sections;
     private final ContributionRepository contributions;
     private final AuditTrail audit;
-    private final Clock clock = Clock.system(COMMUNE_TIME);
+    private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     Consultations(ConsultationRepository consultations, ConsultationSectionRepository sections,
-                  ContributionRepository contributions, AuditTrail audit) {
+                  ContributionRepository contributions, AuditTrail audit, Clock clock) {
         this.consultations = consultations;
         this.sections = sections;
         this.contributions = contributions;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -293,7 +290,8 @@ public class Consultations {
         return supported;
     }
 
-    private LocalDate today() {
+    /** The window is announced in the commune's days ("from Monday 22 January to Monday 12 February 2024"). */
+    LocalDate today() {
         return LocalDate.now(clock);
     }
 

@@ -1,8 +1,7 @@
 package ma.mocharaka.portal.delegates;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,25 +25,24 @@ import ma.mocharaka.portal.forums.Forums;
 @Service
 public class DelegateElections {
 
-    /** The day of a vote is the commune's calendar day. */
-    private static final ZoneId VOTE_TIME = ZoneId.of("Africa/Casablanca");
-
     private final DelegateElectionRepository elections;
     private final DelegateCandidateRepository candidates;
     private final Forums forums;
     private final NeighbourhoodCommittees committees;
     private final AuditTrail audit;
+    private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     DelegateElections(DelegateElectionRepository elections, DelegateCandidateRepository candidates, Forums forums,
-                      NeighbourhoodCommittees committees, AuditTrail audit) {
+                      NeighbourhoodCommittees committees, AuditTrail audit, Clock clock) {
         this.elections = elections;
         this.candidates = candidates;
         this.forums = forums;
         this.committees = committees;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -68,7 +66,7 @@ public class DelegateElections {
     @Transactional
     public boolean open(long forumId, long electionId, String staff) {
         DelegateElection election = lockedForChange(forumId, electionId);
-        boolean changed = election.open(Instant.now());
+        boolean changed = election.open(clock.instant());
         if (changed) {
             audit.record(staff, CurrentCommune.require().slug(), "delegates.open", "delegate_election/" + electionId,
                     ElectionStatus.PREPARED.name(), ElectionStatus.OPEN.name());
@@ -79,7 +77,7 @@ public class DelegateElections {
     @Transactional
     public boolean close(long forumId, long electionId, String staff) {
         DelegateElection election = lockedForChange(forumId, electionId);
-        boolean changed = election.close(Instant.now());
+        boolean changed = election.close(clock.instant());
         if (changed) {
             audit.record(staff, CurrentCommune.require().slug(), "delegates.close", "delegate_election/" + electionId,
                     ElectionStatus.OPEN.name(), ElectionStatus.CLOSED.name() + " ballots=" + ballotCount(electionId));
@@ -100,7 +98,8 @@ public class DelegateElections {
         entityManager.flush();
         List<String> elected = view(election, null).candidates().stream()
                 .filter(ElectionView.Candidate::elected).map(ElectionView.Candidate::name).toList();
-        LocalDate voteDay = LocalDate.ofInstant(election.closedAt(), VOTE_TIME);
+        // The day of a vote is the commune's calendar day, which is the platform clock's.
+        LocalDate voteDay = LocalDate.ofInstant(election.closedAt(), clock.getZone());
         committees.seatElectedDelegates(election.committeeBodyId(), elected, voteDay, staff);
     }
 

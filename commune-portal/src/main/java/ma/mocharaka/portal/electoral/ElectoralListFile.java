@@ -2,7 +2,6 @@ package ma.mocharaka.portal.electoral;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -61,8 +60,12 @@ public final class ElectoralListFile {
     private ElectoralListFile() {
     }
 
-    /** {@code fingerprint} turns a typed CIN into the commune's fingerprint. */
-    static Preview read(String filename, byte[] content, Function<String, CinFingerprints.Fingerprint> fingerprint) {
+    /**
+     * {@code fingerprint} turns a typed CIN into the commune's fingerprint; {@code thisYear}, the commune's current
+     * year, is the latest birth year a line may give.
+     */
+    static Preview read(String filename, byte[] content, Function<String, CinFingerprints.Fingerprint> fingerprint,
+                        int thisYear) {
         List<List<String>> rows;
         try {
             rows = SpreadsheetRows.read(filename, content, MAX_ROWS);
@@ -96,7 +99,6 @@ public final class ElectoralListFile {
         }
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> firstRowOfCin = new HashMap<>();
-        int thisYear = Year.now().getValue();
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             if (row.stream().allMatch(String::isBlank)) {

@@ -2,7 +2,9 @@ package ma.mocharaka.portal.electoral;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -37,16 +39,18 @@ public class ElectoralLists {
     private final ResidenceVerification residence;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     ElectoralLists(CinFingerprints fingerprints, ResidenceVerification residence, AuditTrail audit,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, Clock clock) {
         this.fingerprints = fingerprints;
         this.residence = residence;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
     }
 
     public enum MatchOutcome { VERIFIED, NO_MATCH, INVALID_CIN, INVALID_NAME, TOO_MANY_ATTEMPTS, CONFLICT }
@@ -58,7 +62,8 @@ public class ElectoralLists {
             return new ElectoralListFile.Preview(List.of(), List.of(new ElectoralListFile.Problem(problem.get(), filename)));
         }
         var commune = CurrentCommune.require();
-        return ElectoralListFile.read(filename, content, typed -> fingerprints.of(commune, typed));
+        return ElectoralListFile.read(filename, content, typed -> fingerprints.of(commune, typed),
+                Year.now(clock).getValue());
     }
 
     /** What ties a confirmed import to the file that was previewed, without keeping the file. */
@@ -110,7 +115,7 @@ public class ElectoralLists {
         }
         CinFingerprints.Fingerprint cin = fingerprints.of(CurrentCommune.require(), typedCin);
         MatchOutcome checked = transaction.execute(status -> {
-            OffsetDateTime dayAgo = OffsetDateTime.now().minusDays(1);
+            OffsetDateTime dayAgo = OffsetDateTime.now(clock).minusDays(1);
             entityManager.createNativeQuery("DELETE FROM electoral_match_attempt WHERE username = :u AND attempted_at < :since")
                     .setParameter("u", username).setParameter("since", dayAgo).executeUpdate();
             // The lock makes concurrent tries by one account count one after the other.

@@ -1,5 +1,7 @@
 package ma.mocharaka.portal.forums;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,8 +22,14 @@ import ma.mocharaka.portal.privacy.PersonalDataRows;
 @Component
 class ForumPersonalData implements PersonalData {
 
+    private final Clock clock;
+
     @PersistenceContext
     private EntityManager entityManager;
+
+    ForumPersonalData(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public String section() {
@@ -59,7 +67,7 @@ class ForumPersonalData implements PersonalData {
                          WHERE f.id = r.forum_id AND r.participant = :account AND f.starts_at > :now
                            AND NOT EXISTS (SELECT 1 FROM forum_attendance a WHERE a.registration_id = r.id)""")
                 .setParameter("account", account)
-                .setParameter("now", java.time.LocalDateTime.now(Forums.COMMUNE_TIME))
+                .setParameter("now", LocalDateTime.now(clock))
                 .executeUpdate();
         entityManager.createNativeQuery("UPDATE forum_registration SET participant = " + PersonalDataRows.ERASED_SQL
                         + " WHERE participant = :account")

@@ -54,14 +54,14 @@ public class Forums {
     private EntityManager entityManager;
 
     Forums(ForumRepository forums, ForumRegistrationRepository registrations, ForumAttendanceRepository attendance,
-           ForumProposalRepository proposals, CommuneFiles files, AuditTrail audit) {
+           ForumProposalRepository proposals, CommuneFiles files, AuditTrail audit, Clock clock) {
         this.forums = forums;
         this.registrations = registrations;
         this.attendance = attendance;
         this.proposals = proposals;
         this.files = files;
         this.audit = audit;
-        this.clock = Clock.system(COMMUNE_TIME);
+        this.clock = clock;
     }
 
     /** Forums not yet over, soonest first: what the commune's home page shows. */
@@ -343,7 +343,8 @@ public class Forums {
         return ForumView.of(forum, registrations.countByForumId(forum.id()));
     }
 
-    private LocalDateTime now() {
+    /** The commune's wall-clock time, which is what forums' start and end times are written in. */
+    LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
 

@@ -3,7 +3,6 @@ package ma.mocharaka.portal.information;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +45,8 @@ public class InformationRequests {
     private final Clock clock;
 
     InformationRequests(InfoRequestRepository requests, InfoRequestInserts inserts, InfoRequestEventRepository events,
-                        WorkingCalendar calendar, CinFingerprints fingerprints, CommuneFiles files, AuditTrail audit) {
+                        WorkingCalendar calendar, CinFingerprints fingerprints, CommuneFiles files, AuditTrail audit,
+                        Clock clock) {
         this.requests = requests;
         this.inserts = inserts;
         this.events = events;
@@ -54,7 +54,7 @@ public class InformationRequests {
         this.fingerprints = fingerprints;
         this.files = files;
         this.audit = audit;
-        this.clock = Clock.system(ZoneId.of("Africa/Casablanca"));
+        this.clock = clock;
     }
 
     /** Today in Morocco, which is what the law's days are counted in. */

@@ -1,5 +1,8 @@
 package ma.mocharaka.portal.news;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.Authentication;
@@ -18,15 +21,17 @@ import ma.mocharaka.platform.tenancy.CurrentCommune;
 class NewsAdminController {
 
     private final News news;
+    private final Clock clock;
 
-    NewsAdminController(News news) {
+    NewsAdminController(News news, Clock clock) {
         this.news = news;
+        this.clock = clock;
     }
 
     @GetMapping("/c/{commune}/admin")
     String dashboard(Model model) {
         model.addAttribute("news", news.latest());
-        model.addAttribute("draft", NewsDraft.empty());
+        model.addAttribute("draft", NewsDraft.empty(LocalDate.now(clock)));
         return "news/admin";
     }
 

@@ -36,7 +36,8 @@ public record NewsDraft(
                 item.body().get("en"), item.publishedOn());
     }
 
-    public static NewsDraft empty() {
-        return new NewsDraft(null, null, null, null, null, null, null, null, LocalDate.now());
+    /** A blank form dated {@code today}, the commune's date from the platform's clock. */
+    public static NewsDraft empty(LocalDate today) {
+        return new NewsDraft(null, null, null, null, null, null, null, null, today);
     }
 }

@@ -81,8 +81,8 @@ class DemoPetitions implements ApplicationRunner {
                 null,
                 "We ask that pavements be cleared of obstacles (billboards, sewer covers) and that public buses be made accessible.",
                 "ممثل(ة) تجريبي(ة)", "نائب(ة) تجريبي(ة)", null, null, false, false, false),
-                LOADER, LocalDate.now());
-        petitions.openForSignatures(collecting.id(), LOADER, LocalDate.now());
+                LOADER, petitions.today());
+        petitions.openForSignatures(collecting.id(), LOADER, petitions.today());
         petitions.enterPaperSheet(collecting.id(), fictitiousCins(100_001, 37), LOADER);
         // The demo citizen stands for someone whose card staff saw at the office, so they can sign online.
         residence.verifyAtOffice("ZZ999001", "مواطن(ة) تجريبي(ة)", "bm.citizen", LOADER);

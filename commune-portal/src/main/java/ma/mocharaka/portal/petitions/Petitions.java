@@ -28,7 +28,7 @@ public class Petitions {
 
     Petitions(PetitionRepository petitions, PetitionEventRepository events, PetitionSettingRepository settings,
               PetitionSignatures signatures, ResidenceVerification residence, CinFingerprints fingerprints,
-              AuditTrail audit) {
+              AuditTrail audit, Clock clock) {
         this.petitions = petitions;
         this.events = events;
         this.settings = settings;
@@ -36,10 +36,11 @@ public class Petitions {
         this.residence = residence;
         this.fingerprints = fingerprints;
         this.audit = audit;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
-    LocalDate today() {
+    /** Today in Morocco, from the platform's clock: a step dated later than this is refused. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

@@ -35,12 +35,12 @@ class RetentionPurge {
     private final Clock clock;
 
     RetentionPurge(ForEachCommune communes, RetentionSettings settings, AuditTrail audit,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, Clock clock) {
         this.communes = communes;
         this.settings = settings;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** At a quiet hour, Morocco time; the schedule can be moved with {@code mocharaka.privacy.purge-cron}. */

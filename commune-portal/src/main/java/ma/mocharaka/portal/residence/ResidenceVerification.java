@@ -1,5 +1,7 @@
 package ma.mocharaka.portal.residence;
 
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +21,14 @@ public class ResidenceVerification {
     private final VerifiedResidentRepository residents;
     private final CinFingerprints fingerprints;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    ResidenceVerification(VerifiedResidentRepository residents, CinFingerprints fingerprints, AuditTrail audit) {
+    ResidenceVerification(VerifiedResidentRepository residents, CinFingerprints fingerprints, AuditTrail audit,
+                          Clock clock) {
         this.residents = residents;
         this.fingerprints = fingerprints;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -38,7 +43,7 @@ public class ResidenceVerification {
     /** The same, with the year of birth read on the card (null: not recorded, or keep the one recorded before). */
     @Transactional
     public ResidentView verifyAtOffice(String typedCin, String fullName, String username, Integer birthYear, String staff) {
-        if (birthYear != null && (birthYear < 1900 || birthYear > java.time.Year.now().getValue())) {
+        if (birthYear != null && (birthYear < 1900 || birthYear > Year.now(clock).getValue())) {
             throw new ResidenceRefused("petition.error.birthYear");
         }
         if (CinFingerprints.normalise(typedCin).isEmpty()) {

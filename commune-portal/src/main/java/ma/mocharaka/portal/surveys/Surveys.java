@@ -2,7 +2,6 @@ package ma.mocharaka.portal.surveys;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,27 +31,26 @@ import ma.mocharaka.portal.residence.ResidenceVerification;
 @Service
 public class Surveys {
 
-    static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
-
     private final SurveyRepository surveys;
     private final SurveyQuestionRepository questions;
     private final SurveyOptionRepository options;
     private final ResponseStore responses;
     private final ResidenceVerification residence;
     private final AuditTrail audit;
-    private final Clock clock = Clock.system(MOROCCO);
+    private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     Surveys(SurveyRepository surveys, SurveyQuestionRepository questions, SurveyOptionRepository options,
-            ResponseStore responses, ResidenceVerification residence, AuditTrail audit) {
+            ResponseStore responses, ResidenceVerification residence, AuditTrail audit, Clock clock) {
         this.surveys = surveys;
         this.questions = questions;
         this.options = options;
         this.responses = responses;
         this.residence = residence;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Today in Morocco: windows are days of the commune's calendar, not of the server's time zone. */

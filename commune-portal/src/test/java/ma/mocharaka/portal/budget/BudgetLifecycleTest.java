@@ -37,8 +37,6 @@ import ma.mocharaka.portal.residence.ResidenceVerification;
 @PortalTest
 class BudgetLifecycleTest {
 
-    private static final int ADULT = LocalDate.now().getYear() - 30;
-
     @Autowired ParticipatoryBudget budget;
     @Autowired ResidenceVerification residence;
     @Autowired CommuneRegistry registry;
@@ -60,7 +58,7 @@ class BudgetLifecycleTest {
             assertThat(budget.projects(id)).extracting(BudgetViews.Project::source)
                     .containsExactly(ProjectSource.ONLINE, ProjectSource.FORUM);
             assertThatThrownBy(() -> budget.propose(id, " ", "x", null, "c")).hasMessage("budget.error.proposalTitle");
-            String voter = verifiedAccount(ADULT);
+            String voter = verifiedAccount(adultsBirthYear());
             assertThatThrownBy(() -> budget.castOnline(id, voter, List.of(online))).hasMessage("budget.error.voteNotOpen");
 
             budget.updateCycle(id, BudgetFixtures.form(title, VotingRule.KNAPSACK, 1_000_000, null, null,
@@ -107,7 +105,7 @@ class BudgetLifecycleTest {
         inBeniMellal(() -> {
             BudgetFixtures.Voting knapsack = votingCycle(budget, uniqueTitle("Sac"), VotingRule.KNAPSACK, 1_000_000,
                     null, null, 600_000, 500_000, 300_000);
-            String voter = verifiedAccount(ADULT);
+            String voter = verifiedAccount(adultsBirthYear());
             List<Long> p = knapsack.projects();
             assertThatThrownBy(() -> budget.castOnline(knapsack.cycleId(), voter, List.of(p.get(0), p.get(1))))
                     .isInstanceOfSatisfying(BudgetRefused.class, refused -> {
@@ -158,7 +156,7 @@ class BudgetLifecycleTest {
             String later = "later-" + UUID.randomUUID();
             residence.verifyAtOffice(cin, "Plus tard", later, STAFF);
             assertThatThrownBy(() -> budget.castOnline(cycle.cycleId(), later, one)).hasMessage("budget.error.ageUnknown");
-            residence.verifyAtOffice(cin, "Plus tard", later, ADULT, STAFF);
+            residence.verifyAtOffice(cin, "Plus tard", later, adultsBirthYear(), STAFF);
             assertThat(budget.castOnline(cycle.cycleId(), later, one)).isEqualTo(ParticipatoryBudget.CastOutcome.CAST);
             // Paper ballots follow the same rules: the card must be verified and old enough.
             assertThatThrownBy(() -> budget.castPaper(cycle.cycleId(), randomCin(), one, STAFF))
@@ -172,7 +170,7 @@ class BudgetLifecycleTest {
         Commune beniMellal = beniMellal();
         BudgetFixtures.Voting cycle = CurrentCommune.callAs(beniMellal, () -> votingCycle(budget, uniqueTitle("Course"),
                 VotingRule.KNAPSACK, 1_000_000, null, null, 400_000, 300_000, 200_000));
-        String voter = CurrentCommune.callAs(beniMellal, () -> verifiedAccount(ADULT));
+        String voter = CurrentCommune.callAs(beniMellal, () -> verifiedAccount(adultsBirthYear()));
         ExecutorService pool = Executors.newFixedThreadPool(32);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<ParticipatoryBudget.CastOutcome>> results = new ArrayList<>();
@@ -209,7 +207,7 @@ class BudgetLifecycleTest {
         inBeniMellal(() -> {
             BudgetFixtures.Voting cycle = votingCycle(budget, uniqueTitle("Changer"), VotingRule.KNAPSACK, 1_000_000,
                     null, null, 400_000, 300_000);
-            String voter = verifiedAccount(ADULT);
+            String voter = verifiedAccount(adultsBirthYear());
             long a = cycle.projects().get(0);
             long b = cycle.projects().get(1);
             assertThat(budget.castOnline(cycle.cycleId(), voter, List.of(a))).isEqualTo(ParticipatoryBudget.CastOutcome.CAST);
@@ -224,7 +222,7 @@ class BudgetLifecycleTest {
             assertThat(last.projects()).containsExactly(b);
             assertThat(last.changeable()).isFalse();
             String lateCin = randomCin();
-            residence.verifyAtOffice(lateCin, "Retardataire", null, ADULT, STAFF);
+            residence.verifyAtOffice(lateCin, "Retardataire", null, adultsBirthYear(), STAFF);
             assertThatThrownBy(() -> budget.castPaper(cycle.cycleId(), lateCin, List.of(a), STAFF))
                     .hasMessage("budget.error.voteClosed");
         });
@@ -239,7 +237,7 @@ class BudgetLifecycleTest {
             // Online first, then staff type the same person's paper ballot: refused.
             String onlineCin = randomCin();
             String onlineVoter = "online-" + UUID.randomUUID();
-            residence.verifyAtOffice(onlineCin, "En ligne", onlineVoter, ADULT, STAFF);
+            residence.verifyAtOffice(onlineCin, "En ligne", onlineVoter, adultsBirthYear(), STAFF);
             budget.castOnline(cycle.cycleId(), onlineVoter, a);
             assertThatThrownBy(() -> budget.castPaper(cycle.cycleId(), onlineCin.toLowerCase(), a, STAFF))
                     .isInstanceOfSatisfying(BudgetRefused.class, refused -> {
@@ -249,7 +247,7 @@ class BudgetLifecycleTest {
             // Paper first, then the same person online: refused, the paper ballot stands.
             String paperCin = randomCin();
             String paperVoter = "paper-" + UUID.randomUUID();
-            residence.verifyAtOffice(paperCin, "Sur papier", paperVoter, ADULT, STAFF);
+            residence.verifyAtOffice(paperCin, "Sur papier", paperVoter, adultsBirthYear(), STAFF);
             budget.castPaper(cycle.cycleId(), paperCin, a, STAFF);
             assertThatThrownBy(() -> budget.castPaper(cycle.cycleId(), paperCin, List.of(cycle.projects().get(1)), STAFF))
                     .hasMessage("budget.error.alreadyVoted");
@@ -276,7 +274,7 @@ class BudgetLifecycleTest {
             List<List<Long>> ballots = List.of(List.of(a, b), List.of(a, c, d), List.of(b, c), List.of(b, d), List.of(a));
             List<String> voters = new ArrayList<>();
             for (List<Long> choice : ballots) {
-                String voter = verifiedAccount(ADULT);
+                String voter = verifiedAccount(adultsBirthYear());
                 voters.add(voter);
                 budget.castOnline(cycle.cycleId(), voter, choice);
             }
@@ -325,7 +323,7 @@ class BudgetLifecycleTest {
             String title = uniqueTitle("Données");
             long id = budget.createCycle(BudgetFixtures.form(title, VotingRule.KNAPSACK, 1_000_000, null, null,
                     BudgetFixtures.proposalsOpen(today)), STAFF).id();
-            String citizen = verifiedAccount(ADULT);
+            String citizen = verifiedAccount(adultsBirthYear());
             long project = budget.propose(id, "Bancs publics", "Des bancs à l’ombre.", null, citizen).id();
             budget.updateCycle(id, BudgetFixtures.form(title, VotingRule.KNAPSACK, 1_000_000, null, null,
                     BudgetFixtures.inReview(today)), STAFF);
@@ -370,14 +368,14 @@ class BudgetLifecycleTest {
             BudgetFixtures.Voting cycle = votingCycle(budget, uniqueTitle("Ailleurs"), VotingRule.KNAPSACK, 1_000_000,
                     null, null, 600_000, 300_000);
             List<Long> p = cycle.projects();
-            String first = verifiedAccount(ADULT);
+            String first = verifiedAccount(adultsBirthYear());
             assertThat(budget.castOnline(cycle.cycleId(), first, List.of(p.get(0))))
                     .as("the first ballot takes the snapshot").isEqualTo(ParticipatoryBudget.CastOutcome.CAST);
             String schema = beniMellal().schemaName();
 
             jdbc.sql("UPDATE " + schema + ".budget_cycle SET budget_mad = 500000 WHERE id = ?")
                     .param(cycle.cycleId()).update();
-            String second = verifiedAccount(ADULT);
+            String second = verifiedAccount(adultsBirthYear());
             assertThatThrownBy(() -> budget.castOnline(cycle.cycleId(), second, List.of(p.get(0))))
                     .as("the smaller envelope counts, not the snapshot's").hasMessage("budget.error.overBudget");
             assertThat(budget.castOnline(cycle.cycleId(), second, List.of(p.get(1))))
@@ -411,5 +409,10 @@ class BudgetLifecycleTest {
 
     private void inBeniMellal(Runnable test) {
         CurrentCommune.runAs(beniMellal(), test);
+    }
+
+    /** Born thirty years before this year, by the budget's own calendar. */
+    private int adultsBirthYear() {
+        return budget.today().getYear() - 30;
     }
 }

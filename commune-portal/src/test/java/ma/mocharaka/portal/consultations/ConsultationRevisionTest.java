@@ -32,8 +32,6 @@ import ma.mocharaka.portal.PortalTest;
 @PortalTest
 class ConsultationRevisionTest {
 
-    static final LocalDate TODAY = TestConsultations.TODAY;
-
     @Autowired
     Consultations consultations;
     @Autowired
@@ -70,58 +68,58 @@ class ConsultationRevisionTest {
 
     @Test
     void anUpcomingConsultationIsCorrectedWholeSectionsIncluded() {
-        long id = publish(TODAY.plusDays(7), TODAY.plusDays(28));
+        long id = publish(today().plusDays(7), today().plusDays(28));
 
         RevisionOutcome outcome = fixtures.as("beni-mellal", () -> consultations.revise(id, new ConsultationDraft(
                 DocumentKind.ACTION_PLAN, LocalizedText.of(null, "Plan d’action corrigé", null, null),
-                LocalizedText.of(null, "Résumé corrigé", null, null), TODAY.plusDays(8), TODAY.plusDays(29),
+                LocalizedText.of(null, "Résumé corrigé", null, null), today().plusDays(8), today().plusDays(29),
                 List.of(new ConsultationDraft.Section(LocalizedText.of(null, "Axe unique", null, null),
                         LocalizedText.of(null, "Texte", null, null)))), "bm.staff"));
 
         assertThat(outcome).isEqualTo(RevisionOutcome.DONE);
         ConsultationView revised = fixtures.as("beni-mellal", () -> consultations.find(id, null));
         assertThat(revised.documentKind()).isEqualTo(DocumentKind.ACTION_PLAN);
-        assertThat(revised.opensOn()).isEqualTo(TODAY.plusDays(8));
+        assertThat(revised.opensOn()).isEqualTo(today().plusDays(8));
         assertThat(revised.sections()).singleElement()
                 .satisfies(s -> assertThat(s.localizedTitle().in("fr")).isEqualTo("Axe unique"));
         assertThat(audit.recent("beni-mellal", 200)).extracting(AuditTrail.AuditEvent::action, AuditTrail.AuditEvent::target)
                 .contains(org.assertj.core.groups.Tuple.tuple("consultation.revise", "consultation/" + id));
 
-        assertThat(fixtures.as("beni-mellal", () -> consultations.revise(id, draft(TODAY.minusDays(1), TODAY.plusDays(5)), "bm.staff")))
+        assertThat(fixtures.as("beni-mellal", () -> consultations.revise(id, draft(today().minusDays(1), today().plusDays(5)), "bm.staff")))
                 .as("an upcoming consultation cannot be made to have opened yesterday")
                 .isEqualTo(RevisionOutcome.OPENS_IN_THE_PAST);
     }
 
     @Test
     void onceOpenOnlyTheSummaryAndClosingDayMoveAndNeverIntoThePast() {
-        long id = publish(TODAY, TODAY.plusDays(20));
+        long id = publish(today(), today().plusDays(20));
 
-        assertThat(fixtures.as("beni-mellal", () -> consultations.revise(id, draft(TODAY, TODAY.plusDays(30)), "bm.staff")))
+        assertThat(fixtures.as("beni-mellal", () -> consultations.revise(id, draft(today(), today().plusDays(30)), "bm.staff")))
                 .isEqualTo(RevisionOutcome.NOT_UPCOMING);
         assertThat(fixtures.as("beni-mellal", () -> consultations.find(id, null)).sections()).hasSize(2);
 
         assertThat(fixtures.as("beni-mellal", () -> consultations.reviseWhileOpen(id,
-                LocalizedText.of(null, "Prolongée d’une semaine", null, null), TODAY.plusDays(27), "bm.staff")))
+                LocalizedText.of(null, "Prolongée d’une semaine", null, null), today().plusDays(27), "bm.staff")))
                 .isEqualTo(RevisionOutcome.DONE);
         ConsultationView extended = fixtures.as("beni-mellal", () -> consultations.find(id, null));
-        assertThat(extended.closesOn()).isEqualTo(TODAY.plusDays(27));
+        assertThat(extended.closesOn()).isEqualTo(today().plusDays(27));
         assertThat(new LocalizedText(extended.summary()).in("fr")).isEqualTo("Prolongée d’une semaine");
-        assertThat(extended.opensOn()).isEqualTo(TODAY);
+        assertThat(extended.opensOn()).isEqualTo(today());
 
         assertThat(fixtures.as("beni-mellal", () -> consultations.reviseWhileOpen(id,
-                LocalizedText.of(null, "x", null, null), TODAY.minusDays(1), "bm.staff")))
+                LocalizedText.of(null, "x", null, null), today().minusDays(1), "bm.staff")))
                 .isEqualTo(RevisionOutcome.CLOSES_IN_THE_PAST);
 
         fixtures.closedDaysAgo("beni-mellal", id, 2);
         assertThat(fixtures.as("beni-mellal", () -> consultations.reviseWhileOpen(id,
-                LocalizedText.of(null, "Rouvrir", null, null), TODAY.plusDays(10), "bm.staff")))
+                LocalizedText.of(null, "Rouvrir", null, null), today().plusDays(10), "bm.staff")))
                 .as("a closed consultation is not reopened by moving its closing day")
                 .isEqualTo(RevisionOutcome.NOT_OPEN);
     }
 
     @Test
     void theEditPagesAreForTheCommunesOwnStaffAndPostsFromElsewhereChangeNothing() throws Exception {
-        long id = publish(TODAY.plusDays(7), TODAY.plusDays(28));
+        long id = publish(today().plusDays(7), today().plusDays(28));
         String edit = "/c/beni-mellal/admin/consultations/" + id + "/edit";
 
         web.perform(get(edit + "?lang=fr").with(staffOf("beni-mellal"))).andExpect(status().isOk());
@@ -132,25 +130,25 @@ class ConsultationRevisionTest {
             return request;
         })).andExpect(status().isForbidden());
         web.perform(post(edit).with(staffOf("azilal")).with(csrf()).param("kind", "CHARTER").param("titleFr", "Intrus")
-                .param("opensOn", TODAY.plusDays(7).toString()).param("closesOn", TODAY.plusDays(28).toString())
+                .param("opensOn", today().plusDays(7).toString()).param("closesOn", today().plusDays(28).toString())
                 .param("textFr", "## A\nB")).andExpect(status().isForbidden());
         web.perform(post("/c/demnat/admin/consultations/" + id + "/window").with(staffOf("demnat")).with(csrf())
-                        .param("closesOn", TODAY.plusDays(40).toString()))
+                        .param("closesOn", today().plusDays(40).toString()))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 404));
-        assertThat(fixtures.as("beni-mellal", () -> consultations.find(id, null)).closesOn()).isEqualTo(TODAY.plusDays(28));
+        assertThat(fixtures.as("beni-mellal", () -> consultations.find(id, null)).closesOn()).isEqualTo(today().plusDays(28));
 
         // Through the form: the window rule is the service's, and the page says it in the staff's language.
-        long open = publish(TODAY, TODAY);
+        long open = publish(today(), today());
         String page = web.perform(post("/c/beni-mellal/admin/consultations/" + open + "/window?lang=fr")
                         .with(staffOf("beni-mellal")).with(csrf()).param("summaryFr", "Summary kept")
-                        .param("closesOn", TODAY.minusDays(3).toString()))
+                        .param("closesOn", today().minusDays(3).toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("La date de clôture ne peut pas être passée.").contains("Summary kept");
 
         web.perform(post("/c/beni-mellal/admin/consultations/" + open + "/window").with(staffOf("beni-mellal")).with(csrf())
-                        .param("summaryFr", "Prolongée").param("closesOn", TODAY.plusDays(14).toString()))
+                        .param("summaryFr", "Prolongée").param("closesOn", today().plusDays(14).toString()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(fixtures.as("beni-mellal", () -> consultations.find(open, null)).closesOn()).isEqualTo(TODAY.plusDays(14));
+        assertThat(fixtures.as("beni-mellal", () -> consultations.find(open, null)).closesOn()).isEqualTo(today().plusDays(14));
     }
 
     private static ConsultationDraft draft(LocalDate opensOn, LocalDate closesOn) {
@@ -168,5 +166,10 @@ class ConsultationRevisionTest {
     private static RequestPostProcessor citizenOf(String commune) {
         return oidcLogin().authorities(new SimpleGrantedAuthority(PlatformRole.CITIZEN.authority()),
                 new SimpleGrantedAuthority(KeycloakClaims.COMMUNE_AUTHORITY_PREFIX + commune));
+    }
+
+    /** Today as the product sees it, so the test and the service cannot disagree about the date. */
+    private LocalDate today() {
+        return consultations.today();
     }
 }

@@ -1,7 +1,6 @@
 package ma.mocharaka.portal.consultations;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -14,8 +13,6 @@ import ma.mocharaka.platform.tenancy.CurrentCommune;
 
 /** Consultations for tests, with a unique title each, and a way to move a window into the past. */
 final class TestConsultations {
-
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Africa/Casablanca"));
 
     private final Consultations consultations;
     private final CommuneRegistry registry;
@@ -39,14 +36,14 @@ final class TestConsultations {
     }
 
     long openToday(String commune) {
-        return publish(commune, TODAY, TODAY);
+        return publish(commune, consultations.today(), consultations.today());
     }
 
     /** Shifts the window so that it closed {@code daysAgo} days ago, as if the calendar had moved on. */
     void closedDaysAgo(String commune, long consultationId, int daysAgo) {
         jdbc.sql("UPDATE " + registry.findBySlug(commune).orElseThrow().schemaName()
                         + ".consultation SET opens_on = ?, closes_on = ? WHERE id = ?")
-                .params(TODAY.minusDays(daysAgo + 21L), TODAY.minusDays(daysAgo), consultationId).update();
+                .params(consultations.today().minusDays(daysAgo + 21L), consultations.today().minusDays(daysAgo), consultationId).update();
     }
 
     long firstSection(String commune, long consultationId) {

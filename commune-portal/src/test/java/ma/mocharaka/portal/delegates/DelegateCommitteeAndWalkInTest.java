@@ -3,8 +3,8 @@ package ma.mocharaka.portal.delegates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +42,8 @@ import ma.mocharaka.portal.inclusion.InclusionAnswers;
 class DelegateCommitteeAndWalkInTest {
 
     @Autowired
+    Clock clock;
+    @Autowired
     DelegateElections elections;
     @Autowired
     Forums forums;
@@ -77,7 +79,7 @@ class DelegateCommitteeAndWalkInTest {
         assertThat(bm(() -> elections.close(forum.id(), election, "bm.staff"))).as("closing twice changes nothing").isFalse();
 
         BodyView body = bm(() -> bodies.find(committee));
-        LocalDate today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
+        LocalDate today = LocalDate.now(clock);
         assertThat(body.members()).extracting(BodyView.Member::name).containsExactlyInAnyOrder("Fatima Zahra", "Mohamed");
         assertThat(body.members()).allSatisfy(member -> {
             assertThat(member.role()).isEqualTo(MemberRole.MEMBER);

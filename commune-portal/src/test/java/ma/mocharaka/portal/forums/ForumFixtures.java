@@ -31,7 +31,7 @@ class ForumFixtures {
     /** A forum a week ahead with a unique French title, so each test finds exactly its own. */
     ForumView upcoming(String communeSlug, Integer capacity) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        LocalDateTime start = LocalDateTime.now(Forums.COMMUNE_TIME).plusDays(7).withHour(9).withMinute(30).withNano(0);
+        LocalDateTime start = forums.now().plusDays(7).withHour(9).withMinute(30).withNano(0);
         ForumDraft draft = new ForumDraft(ForumKind.WORKSHOP,
                 LocalizedText.of("ورشة الأحياء " + tag, "Atelier des quartiers " + tag, null, "Neighbourhood workshop " + tag),
                 LocalizedText.of("ورشة لإعداد مقترحات المشاريع.", "Atelier de propositions de projets.", null, "Project proposals workshop."),

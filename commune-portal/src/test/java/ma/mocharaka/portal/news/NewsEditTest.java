@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -30,6 +31,8 @@ import ma.mocharaka.portal.PortalTest;
 class NewsEditTest {
 
     @Autowired
+    Clock clock;
+    @Autowired
     News news;
     @Autowired
     CommuneRegistry registry;
@@ -42,23 +45,23 @@ class NewsEditTest {
     void aCorrectionShowsAtOnceAndIsAuditedAndOnlyTheCommunesStaffMakeIt() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long id = bm(() -> news.publish(new NewsDraft(null, "Coquille " + tag, null, null, null, "Texte", null, null,
-                LocalDate.now()), "bm.admin")).id();
+                LocalDate.now(clock)), "bm.admin")).id();
         assertThat(home()).contains("Coquille " + tag);
 
         String edit = "/c/beni-mellal/admin/news/" + id;
         web.perform(get(edit + "?lang=fr").with(staffOf("beni-mellal"))).andExpect(status().isOk());
         web.perform(post(edit).with(staffOf("demnat")).with(csrf()).param("titleFr", "Intrus").param("bodyFr", "x")
-                .param("publishedOn", LocalDate.now().toString())).andExpect(status().isForbidden());
+                .param("publishedOn", LocalDate.now(clock).toString())).andExpect(status().isForbidden());
         web.perform(post(edit).with(citizenOf("beni-mellal")).with(csrf()).param("titleFr", "Intrus").param("bodyFr", "x")
-                .param("publishedOn", LocalDate.now().toString())).andExpect(status().isForbidden());
+                .param("publishedOn", LocalDate.now(clock).toString())).andExpect(status().isForbidden());
 
         String refused = web.perform(post(edit + "?lang=fr").with(staffOf("beni-mellal")).with(csrf())
-                        .param("bodyFr", "Body kept").param("publishedOn", LocalDate.now().toString()))
+                        .param("bodyFr", "Body kept").param("publishedOn", LocalDate.now(clock).toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("Body kept").contains("role=\"alert\"");
 
         web.perform(post(edit).with(staffOf("beni-mellal")).with(csrf()).param("titleFr", "Corrigé " + tag)
-                        .param("bodyFr", "Texte corrigé").param("publishedOn", LocalDate.now().toString()))
+                        .param("bodyFr", "Texte corrigé").param("publishedOn", LocalDate.now(clock).toString()))
                 .andExpect(status().is3xxRedirection());
         assertThat(home()).contains("Corrigé " + tag).doesNotContain("Coquille " + tag);
         assertThat(audit.recent("beni-mellal", 200)).extracting(AuditTrail.AuditEvent::action, AuditTrail.AuditEvent::target)

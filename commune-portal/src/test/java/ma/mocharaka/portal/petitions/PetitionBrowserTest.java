@@ -59,8 +59,8 @@ class PetitionBrowserTest {
             PetitionDraft draft = new PetitionDraft(PetitionKind.CITIZENS, title, null, null, null,
                     "نطالب بإنارة الأزقة المظلمة في الحي.", null, null, null, "فاطمة الزهراء", "يوسف",
                     null, null, false, false, false);
-            return petitions.openForSignatures(petitions.draft(draft, "bm.staff", LocalDate.now()).id(), "bm.staff",
-                    LocalDate.now()).id();
+            return petitions.openForSignatures(petitions.draft(draft, "bm.staff", petitions.today()).id(), "bm.staff",
+                    petitions.today()).id();
         });
 
         browser.open(PortalTest.BASE_URL + "/c/beni-mellal/petitions?lang=ar");
@@ -139,7 +139,7 @@ class PetitionBrowserTest {
 
         browser.find("#submit").click();
         assertThat(browser.find("[role=status]").getText()).contains("récépissé est délivré");
-        assertThat(browser.find(".receipt").getText()).startsWith("BENI-MELLAL-P-" + LocalDate.now().getYear());
+        assertThat(browser.find(".receipt").getText()).startsWith("BENI-MELLAL-P-" + petitions.today().getYear());
         browser.assertAccessible();
 
         browser.find("#admit").click();
@@ -162,7 +162,7 @@ class PetitionBrowserTest {
         Commune beniMellal = registry.findBySlug("beni-mellal").orElseThrow();
         String earlier = PetitionFixtures.uniqueTitle("Marché couvert");
         long onAgenda = CurrentCommune.callAs(beniMellal, () -> {
-            LocalDate start = LocalDate.now().minusMonths(8);
+            LocalDate start = petitions.today().minusMonths(8);
             long id = petitions.draft(PetitionFixtures.citizens(earlier), "bm.staff", start).id();
             petitions.openForSignatures(id, "bm.staff", start);
             petitions.enterPaperSheet(id, PetitionFixtures.sheet(petitions.threshold().value()), "bm.staff");

@@ -36,8 +36,6 @@ import ma.mocharaka.portal.residence.ResidenceVerification;
 class PetitionLifecycleTest {
 
     private static final String STAFF = "bm.staff";
-    private static final LocalDate TODAY = LocalDate.now();
-
     @Autowired Petitions petitions;
     @Autowired ResidenceVerification residence;
     @Autowired CommuneRegistry registry;
@@ -48,7 +46,7 @@ class PetitionLifecycleTest {
     @Test
     void anAdmissiblePetitionGoesFromDraftToTheCouncilsDecision() {
         // Dated eight months back so that the session it is put on has opened by today, whatever today is.
-        LocalDate start = TODAY.minusMonths(8);
+        LocalDate start = today().minusMonths(8);
         inBeniMellal(() -> {
             PetitionView draft = petitions.draft(citizens(uniqueTitle("Trottoirs")), STAFF, start);
             assertThat(draft.status()).isEqualTo(PetitionStatus.DRAFT);
@@ -78,7 +76,7 @@ class PetitionLifecycleTest {
             assertThat(admitted.session()).isEqualTo(PetitionClock.nextOrdinarySession(admittedOn));
             assertThat(admitted.committee()).isEqualTo("Commission de l’urbanisme");
 
-            assertThatThrownBy(() -> petitions.reject(draft.id(), "trop tard", STAFF, TODAY))
+            assertThatThrownBy(() -> petitions.reject(draft.id(), "trop tard", STAFF, today()))
                     .hasMessage("petition.error.wrongStatus");
             LocalDate sessionOpens = admitted.session().atDay(1);
             assertThatThrownBy(() -> petitions.decide(draft.id(), true, null, STAFF, sessionOpens.minusDays(1)))
@@ -88,7 +86,7 @@ class PetitionLifecycleTest {
             assertThat(decided.history()).extracting(PetitionView.Step::status).containsExactly(
                     PetitionStatus.DRAFT, PetitionStatus.COLLECTING, PetitionStatus.SUBMITTED,
                     PetitionStatus.ON_AGENDA, PetitionStatus.ACCEPTED);
-            assertThatThrownBy(() -> petitions.decide(draft.id(), false, null, STAFF, TODAY))
+            assertThatThrownBy(() -> petitions.decide(draft.id(), false, null, STAFF, today()))
                     .hasMessage("petition.error.wrongStatus");
             assertThat(audit.recent("beni-mellal", 50)).extracting(AuditTrail.AuditEvent::action)
                     .contains("petition.submit", "petition.admit", "petition.decide", "petition.paper");
@@ -99,14 +97,14 @@ class PetitionLifecycleTest {
     void anInadmissiblePetitionNeedsReasonsAndEndsThere() {
         inBeniMellal(() -> {
             long id = submittedPetition(LocalDate.of(2024, 1, 10));
-            assertThatThrownBy(() -> petitions.reject(id, "  ", STAFF, TODAY)).hasMessage("petition.error.reason");
-            PetitionView rejected = petitions.reject(id, "Hors des compétences de la commune", STAFF, TODAY);
+            assertThatThrownBy(() -> petitions.reject(id, "  ", STAFF, today())).hasMessage("petition.error.reason");
+            PetitionView rejected = petitions.reject(id, "Hors des compétences de la commune", STAFF, today());
             assertThat(rejected.status()).isEqualTo(PetitionStatus.REJECTED);
             assertThat(rejected.decisionReason()).isEqualTo("Hors des compétences de la commune");
             assertThat(rejected.overdue()).isFalse();
-            assertThatThrownBy(() -> petitions.declareAdmissible(id, "Commission", STAFF, TODAY))
+            assertThatThrownBy(() -> petitions.declareAdmissible(id, "Commission", STAFF, today()))
                     .hasMessage("petition.error.wrongStatus");
-            assertThatThrownBy(() -> petitions.decide(id, true, null, STAFF, TODAY))
+            assertThatThrownBy(() -> petitions.decide(id, true, null, STAFF, today()))
                     .hasMessage("petition.error.wrongStatus");
         });
     }
@@ -114,15 +112,15 @@ class PetitionLifecycleTest {
     @Test
     void stepsOutOfOrderOrWronglyDatedAreRefused() {
         inBeniMellal(() -> {
-            long id = petitions.draft(citizens(uniqueTitle("Ordre")), STAFF, TODAY).id();
-            assertThatThrownBy(() -> petitions.submit(id, STAFF, TODAY)).hasMessage("petition.error.wrongStatus");
-            assertThatThrownBy(() -> petitions.declareAdmissible(id, "C", STAFF, TODAY)).hasMessage("petition.error.wrongStatus");
+            long id = petitions.draft(citizens(uniqueTitle("Ordre")), STAFF, today()).id();
+            assertThatThrownBy(() -> petitions.submit(id, STAFF, today())).hasMessage("petition.error.wrongStatus");
+            assertThatThrownBy(() -> petitions.declareAdmissible(id, "C", STAFF, today())).hasMessage("petition.error.wrongStatus");
             assertThatThrownBy(() -> petitions.signOnline(id, "bm.citizen")).hasMessage("petition.error.notCollecting");
-            assertThatThrownBy(() -> petitions.openForSignatures(id, STAFF, TODAY.plusDays(1))).hasMessage("petition.error.date");
-            assertThatThrownBy(() -> petitions.openForSignatures(id, STAFF, TODAY.minusDays(1)))
+            assertThatThrownBy(() -> petitions.openForSignatures(id, STAFF, today().plusDays(1))).hasMessage("petition.error.date");
+            assertThatThrownBy(() -> petitions.openForSignatures(id, STAFF, today().minusDays(1)))
                     .hasMessage("petition.error.dateBeforeLastStep");
-            petitions.openForSignatures(id, STAFF, TODAY);
-            assertThatThrownBy(() -> petitions.openForSignatures(id, STAFF, TODAY)).hasMessage("petition.error.wrongStatus");
+            petitions.openForSignatures(id, STAFF, today());
+            assertThatThrownBy(() -> petitions.openForSignatures(id, STAFF, today())).hasMessage("petition.error.wrongStatus");
             assertThat(petitions.find(id).history()).hasSize(2);
         });
     }
@@ -130,13 +128,13 @@ class PetitionLifecycleTest {
     @Test
     void associationsMustMeetTheConditionsOfTheLaw() {
         inBeniMellal(() -> {
-            assertThatThrownBy(() -> petitions.draft(PetitionFixtures.association("Jeune", TODAY.minusYears(2), true), STAFF, TODAY))
+            assertThatThrownBy(() -> petitions.draft(PetitionFixtures.association("Jeune", today().minusYears(2), true), STAFF, today()))
                     .hasMessage("petition.error.associationAge");
-            assertThatThrownBy(() -> petitions.draft(PetitionFixtures.association("Pile", TODAY.minusYears(3), true), STAFF, TODAY))
+            assertThatThrownBy(() -> petitions.draft(PetitionFixtures.association("Pile", today().minusYears(3), true), STAFF, today()))
                     .hasMessage("petition.error.associationAge");
-            assertThatThrownBy(() -> petitions.draft(PetitionFixtures.association("Irrégulière", TODAY.minusYears(10), false), STAFF, TODAY))
+            assertThatThrownBy(() -> petitions.draft(PetitionFixtures.association("Irrégulière", today().minusYears(10), false), STAFF, today()))
                     .hasMessage("petition.error.associationConditions");
-            PetitionView ok = petitions.draft(PetitionFixtures.association(uniqueTitle("Atlas"), TODAY.minusYears(3).minusDays(1), true), STAFF, TODAY);
+            PetitionView ok = petitions.draft(PetitionFixtures.association(uniqueTitle("Atlas"), today().minusYears(3).minusDays(1), true), STAFF, today());
             assertThat(ok.kind()).isEqualTo(PetitionKind.ASSOCIATION);
             assertThat(ok.associationName()).isEqualTo("Association Atlas");
         });
@@ -148,16 +146,16 @@ class PetitionLifecycleTest {
         assertThat(in("azilal", () -> petitions.threshold())).isEqualTo(new SignatureThreshold(200, 200, false));
         inBeniMellal(() -> {
             assertThat(petitions.threshold()).isEqualTo(new SignatureThreshold(200, 200, false));
-            long running = petitions.openForSignatures(petitions.draft(citizens(uniqueTitle("Seuil")), STAFF, TODAY).id(), STAFF, TODAY).id();
+            long running = petitions.openForSignatures(petitions.draft(citizens(uniqueTitle("Seuil")), STAFF, today()).id(), STAFF, today()).id();
             try {
                 assertThatThrownBy(() -> petitions.setThreshold(0, "bm.admin")).hasMessage("petition.error.threshold");
                 assertThat(petitions.setThreshold(3, "bm.admin")).isEqualTo(new SignatureThreshold(3, 200, true));
                 assertThat(in("demnat", () -> petitions.threshold().value())).isEqualTo(100);
-                long later = petitions.openForSignatures(petitions.draft(citizens(uniqueTitle("Seuil bas")), STAFF, TODAY).id(), STAFF, TODAY).id();
+                long later = petitions.openForSignatures(petitions.draft(citizens(uniqueTitle("Seuil bas")), STAFF, today()).id(), STAFF, today()).id();
                 assertThat(petitions.find(later).signatureThreshold()).isEqualTo(3);
                 assertThat(petitions.find(running).signatureThreshold()).isEqualTo(200);
                 petitions.enterPaperSheet(later, sheet(3), STAFF);
-                assertThat(petitions.submit(later, STAFF, TODAY).status()).isEqualTo(PetitionStatus.SUBMITTED);
+                assertThat(petitions.submit(later, STAFF, today()).status()).isEqualTo(PetitionStatus.SUBMITTED);
             } finally {
                 assertThat(petitions.setThreshold(null, "bm.admin")).isEqualTo(new SignatureThreshold(200, 200, false));
             }
@@ -168,7 +166,7 @@ class PetitionLifecycleTest {
     void unansweredPetitionsAreFlaggedOverdueAfterThreeMonths() {
         inBeniMellal(() -> {
             long late = submittedPetition(LocalDate.of(2023, 1, 10));
-            long recent = submittedPetition(TODAY);
+            long recent = submittedPetition(today());
             assertThat(petitions.find(late).overdue()).isTrue();
             assertThat(petitions.find(late).answerDueOn()).isEqualTo(LocalDate.of(2023, 4, 10));
             assertThat(petitions.find(recent).overdue()).isFalse();
@@ -178,7 +176,7 @@ class PetitionLifecycleTest {
             petitions.declareAdmissible(late, "Commission", STAFF, LocalDate.of(2023, 3, 1));
             assertThat(petitions.find(late).session()).isEqualTo(YearMonth.of(2023, 5));
             assertThat(petitions.find(late).overdue()).isTrue();
-            petitions.decide(late, false, null, STAFF, TODAY);
+            petitions.decide(late, false, null, STAFF, today());
             assertThat(petitions.find(late).overdue()).isFalse();
             assertThat(petitions.find(late).status()).isEqualTo(PetitionStatus.DECLINED);
         });
@@ -190,7 +188,7 @@ class PetitionLifecycleTest {
         String username = "load-" + UUID.randomUUID();
         long id = CurrentCommune.callAs(beniMellal, () -> {
             residence.verifyAtOffice(randomCin(), "Citoyen pressé", username, STAFF);
-            return petitions.openForSignatures(petitions.draft(citizens(uniqueTitle("Concurrence")), STAFF, TODAY).id(), STAFF, TODAY).id();
+            return petitions.openForSignatures(petitions.draft(citizens(uniqueTitle("Concurrence")), STAFF, today()).id(), STAFF, today()).id();
         });
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
@@ -221,7 +219,7 @@ class PetitionLifecycleTest {
             String cin = randomCin();
             String username = "paper-" + UUID.randomUUID();
             residence.verifyAtOffice(cin, "Amina", username, STAFF);
-            long id = petitions.openForSignatures(petitions.draft(citizens(uniqueTitle("Papier")), STAFF, TODAY).id(), STAFF, TODAY).id();
+            long id = petitions.openForSignatures(petitions.draft(citizens(uniqueTitle("Papier")), STAFF, today()).id(), STAFF, today()).id();
             assertThat(petitions.signOnline(id, username)).isEqualTo(Petitions.SignOutcome.SIGNED);
 
             // The same card typed again on paper, in lower case with a space, and twice on the same sheet.
@@ -252,7 +250,7 @@ class PetitionLifecycleTest {
         String username = "privacy-" + UUID.randomUUID();
         inBeniMellal(() -> {
             residence.verifyAtOffice(cin, "Rachid", username, STAFF);
-            long id = petitions.openForSignatures(petitions.draft(citizens(uniqueTitle("Vie privée")), STAFF, TODAY).id(), STAFF, TODAY).id();
+            long id = petitions.openForSignatures(petitions.draft(citizens(uniqueTitle("Vie privée")), STAFF, today()).id(), STAFF, today()).id();
             petitions.signOnline(id, username);
         });
         String schema = commune("beni-mellal").schemaName();
@@ -307,5 +305,10 @@ class PetitionLifecycleTest {
 
     private Commune commune(String slug) {
         return registry.findBySlug(slug).orElseThrow();
+    }
+
+    /** Today as the product sees it, so the test and the service cannot disagree about the date. */
+    private LocalDate today() {
+        return petitions.today();
     }
 }

@@ -1,7 +1,6 @@
 package ma.mocharaka.portal.privacy;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,8 +41,6 @@ import ma.mocharaka.portal.residence.ResidenceVerification;
 record Footprints(CitizenProfiles profiles, ResidenceVerification residence, Petitions petitions, Forums forums,
                   DelegateElections elections, Consultations consultations, CommuneRegistry registry, JdbcClient jdbc) {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Africa/Casablanca"));
-
     /** What one run created: ids to count rows by afterwards. */
     record Scene(String commune, String first, String second, long petition, long forum, long laterForum,
                  long election, long consultation, String firstText, String secondText) {
@@ -58,15 +55,16 @@ record Footprints(CitizenProfiles profiles, ResidenceVerification residence, Pet
         // Texts typed by staff or citizens carry a tag of their own, not the account: a text that names its author
         // is the author's choice, and would make "the account is nowhere" untestable.
         String tag = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = petitions.today();
         return CurrentCommune.callAs(commune, () -> {
             long petition = petitions.openForSignatures(petitions.draft(
-                    PetitionFixtures.citizens(PetitionFixtures.uniqueTitle("Vie privée")), "bm.staff", TODAY).id(),
-                    "bm.staff", TODAY).id();
+                    PetitionFixtures.citizens(PetitionFixtures.uniqueTitle("Vie privée")), "bm.staff", today).id(),
+                    "bm.staff", today).id();
             ForumView forum = TestForums.upcoming(forums, registry, communeSlug);
             ForumView laterForum = TestForums.upcoming(forums, registry, communeSlug);
             long consultation = consultations.publish(new ConsultationDraft(DocumentKind.CHARTER,
                     LocalizedText.of("ميثاق", "Charte " + tag, null, null), LocalizedText.of("استشارة", "Consultation", null, null),
-                    TODAY, TODAY.plusDays(10), List.of(new ConsultationDraft.Section(
+                    today, today.plusDays(10), List.of(new ConsultationDraft.Section(
                             LocalizedText.of("الديباجة", "Préambule", null, null), LocalizedText.of("نص", "Texte", null, null)))),
                     "bm.staff");
             long section = consultations.find(consultation, null).sections().getFirst().id();

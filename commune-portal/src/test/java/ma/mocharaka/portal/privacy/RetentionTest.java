@@ -2,10 +2,9 @@ package ma.mocharaka.portal.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +33,10 @@ import ma.mocharaka.portal.residence.ResidenceVerification;
 @PortalTest
 class RetentionTest {
 
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     @Autowired RetentionPurge purge;
     @Autowired RetentionSettings settings;
+    @Autowired Clock clock;
     @Autowired Forums forums;
     @Autowired Petitions petitions;
     @Autowired ResidenceVerification residence;
@@ -56,10 +55,10 @@ class RetentionTest {
             forums.checkIn(forum.id(), Optional.of(number), InclusionAnswers.declined(), "azilal.admin");
         });
         // The forum was held a year and a month ago.
-        LocalDateTime held = LocalDateTime.now(MOROCCO).minusMonths(13);
+        LocalDateTime held = LocalDateTime.now(clock).minusMonths(13);
         jdbc.sql("UPDATE commune_azilal.forum SET starts_at = ?, ends_at = ? WHERE id = ?")
                 .params(held, held.plusHours(3), forum.id()).update();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
 
         Map<String, Long> twoMonthsAgo = CurrentCommune.callAs(azilal, () -> purge.purgeCurrentCommune(now.minus(61, ChronoUnit.DAYS)));
         assertThat(twoMonthsAgo.get("FORUM_REGISTRATIONS")).isZero();
@@ -88,15 +87,15 @@ class RetentionTest {
             settings.save(Map.of("AUDIT_TRAIL", 60, "FORUM_REGISTRATIONS", 12, "PETITION_SIGNATURES", 36), "azilal.admin");
             residence.verifyAtOffice(cin, "Signataire", citizen, "azilal.admin");
             long id = petitions.openForSignatures(petitions.draft(PetitionFixtures.citizens(
-                    PetitionFixtures.uniqueTitle("Conservation")), "azilal.admin", Footprints.TODAY).id(),
-                    "azilal.admin", Footprints.TODAY).id();
+                    PetitionFixtures.uniqueTitle("Conservation")), "azilal.admin", petitions.today()).id(),
+                    "azilal.admin", petitions.today()).id();
             petitions.signOnline(id, citizen);
             return id;
         });
         // As if the bureau had found it inadmissible 30 months ago.
         jdbc.sql("UPDATE commune_azilal.petition SET status = 'REJECTED', admissibility_on = ? WHERE id = ?")
-                .params(LocalDate.now(MOROCCO).minusMonths(30), petition).update();
-        Instant now = Instant.now();
+                .params(petitions.today().minusMonths(30), petition).update();
+        Instant now = clock.instant();
 
         assertThat(CurrentCommune.callAs(azilal, () -> purge.purgeCurrentCommune(now)).get("PETITION_SIGNATURES")).isZero();
         assertThat(CurrentCommune.callAs(azilal, () -> petitions.hasSigned(petition, citizen))).isTrue();

@@ -71,10 +71,12 @@ public class Comparison {
 
     private final JdbcClient jdbc;
     private final tools.jackson.databind.json.JsonMapper json;
+    private final java.time.Clock clock;
 
-    Comparison(DataSource dataSource, tools.jackson.databind.json.JsonMapper json) {
+    Comparison(DataSource dataSource, tools.jackson.databind.json.JsonMapper json, java.time.Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
         this.json = json;
+        this.clock = clock;
     }
 
     public List<CommuneInfo> communes(CommuneSelection selection) {
@@ -207,7 +209,7 @@ public class Comparison {
      * recorded); stocks are left out, as they run up to today whether anything happened this year or not.
      */
     public Period defaultPeriod() {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Africa/Casablanca"));
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         return jdbc.sql("""
                         SELECT max(period_start) FROM platform.commune_indicator
                         WHERE period_kind = 'Y' AND period_start <= ? AND cumulative IS NULL""")

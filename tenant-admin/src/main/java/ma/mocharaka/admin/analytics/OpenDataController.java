@@ -1,8 +1,8 @@
 package ma.mocharaka.admin.analytics;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +30,12 @@ class OpenDataController {
 
     private final Comparison comparison;
     private final Indicators indicators;
+    private final Clock clock;
 
-    OpenDataController(Comparison comparison, Indicators indicators) {
+    OpenDataController(Comparison comparison, Indicators indicators, Clock clock) {
         this.comparison = comparison;
         this.indicators = indicators;
+        this.clock = clock;
     }
 
     @GetMapping("/open-data")
@@ -108,8 +110,8 @@ class OpenDataController {
                 .body(csv);
     }
 
-    private static List<Integer> years() {
-        int now = LocalDate.now(ZoneId.of("Africa/Casablanca")).getYear();
+    private List<Integer> years() {
+        int now = LocalDate.now(clock).getYear();
         List<Integer> years = new ArrayList<>();
         for (int y = now; y >= now - 4; y--) {
             years.add(y);

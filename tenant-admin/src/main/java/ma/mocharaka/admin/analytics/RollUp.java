@@ -7,14 +7,12 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +49,6 @@ public class RollUp {
     static final String PROGRAM_SOURCE = "P";
 
     private static final Logger log = LoggerFactory.getLogger(RollUp.class);
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
     private static final Pattern FACT_VIEW = Pattern.compile("^[a-z][a-z0-9_]{0,40}_monthly_fact$");
     private static final Pattern SCHEMA = Pattern.compile("^commune_[a-z0-9_]{1,54}$");
     private static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9_.]{0,59}$");
@@ -70,7 +67,7 @@ public class RollUp {
     private final Map<Integer, List<String>> factViewsByVersion = new ConcurrentHashMap<>();
 
     RollUp(DataSource dataSource, PlatformTransactionManager transactionManager, CommuneRegistry registry,
-           CommuneChanges changes, Indicators indicators, Optional<Clock> clock,
+           CommuneChanges changes, Indicators indicators, Clock clock,
            @Value("${mocharaka.analytics.parallelism:0}") int parallelism,
            @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
         this.jdbc = JdbcClient.create(dataSource);
@@ -79,7 +76,7 @@ public class RollUp {
         this.registry = registry;
         this.changes = changes;
         this.indicators = indicators;
-        this.clock = clock.orElse(Clock.system(MOROCCO));
+        this.clock = clock;
         // A quarter of the pool: the roll-up must never starve the pages of connections.
         this.parallelism = parallelism > 0 ? parallelism : Math.max(1, poolSize / 4);
     }

@@ -40,10 +40,10 @@ public class Milestones {
 
     // Programs are read here with their own small query rather than through the programs package, which shows
     // milestones on its pages: the dependency goes one way only.
-    Milestones(JdbcClient jdbc, AuditTrail audit, Optional<Clock> clock) {
+    Milestones(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     public LocalDate today() {

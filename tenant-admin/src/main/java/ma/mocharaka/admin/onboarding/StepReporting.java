@@ -22,11 +22,11 @@ public class StepReporting {
     private final AuditTrail audit;
     private final Clock clock;
 
-    StepReporting(OnboardingSteps steps, EvidenceFiles evidence, AuditTrail audit, java.util.Optional<Clock> clock) {
+    StepReporting(OnboardingSteps steps, EvidenceFiles evidence, AuditTrail audit, Clock clock) {
         this.steps = steps;
         this.evidence = evidence;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     public LocalDate today() {

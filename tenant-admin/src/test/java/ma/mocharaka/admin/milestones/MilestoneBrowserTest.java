@@ -29,6 +29,7 @@ class MilestoneBrowserTest {
     private static Browser browser;
 
     @Autowired JdbcClient jdbc;
+    @Autowired Milestones milestones;
 
     @BeforeAll
     static void startBrowser() {
@@ -90,7 +91,7 @@ class MilestoneBrowserTest {
                 .isEqualTo("Premier forum citoyen de Demnate");
         browser.assertAccessible();
 
-        LocalDate planned = LocalDate.now().plusDays(20);
+        LocalDate planned = milestones.today().plusDays(20);
         date("#plannedOn", planned);
         browser.clickAndWaitForNextPage("#save-milestone");
         browser.waitForUrlContaining("/communes/demnat");
@@ -102,10 +103,10 @@ class MilestoneBrowserTest {
                 .query(Long.class).single();
         browser.clickAndWaitForNextPage("tr[data-milestone='" + id + "'] a");
         browser.find("#delete-milestone");
-        date("#actualOn", LocalDate.now());
+        date("#actualOn", milestones.today());
         browser.clickAndWaitForNextPage("#save-milestone");
         browser.find("#milestone-table tbody tr");
-        assertThat(browser.find("tr[data-milestone='" + id + "']").getText()).contains("منجزة", LocalDate.now().toString());
+        assertThat(browser.find("tr[data-milestone='" + id + "']").getText()).contains("منجزة", milestones.today().toString());
         browser.assertAccessible();
 
         browser.clickAndWaitForNextPage("tr[data-milestone='" + id + "'] a");
@@ -137,8 +138,8 @@ class MilestoneBrowserTest {
         browser.clickAndWaitForNextPage("#add-milestone");
         type("#titleAr", "تقييم نهائي للبرنامج");
         type("#titleFr", "Évaluation finale du programme");
-        date("#plannedOn", LocalDate.now().plusDays(45));
-        date("#actualOn", LocalDate.now().plusDays(2));
+        date("#plannedOn", milestones.today().plusDays(45));
+        date("#actualOn", milestones.today().plusDays(2));
         browser.clickAndWaitForNextPage("#save-milestone");
         assertThat(browser.find("#actualOn-error").getText()).contains("futur");
         browser.assertAccessible();

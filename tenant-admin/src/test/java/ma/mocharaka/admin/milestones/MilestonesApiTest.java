@@ -29,6 +29,7 @@ import ma.mocharaka.platform.audit.AuditTrail;
 class MilestonesApiTest {
 
     @Autowired JdbcClient jdbc;
+    @Autowired Milestones milestones;
     @Autowired AuditTrail audit;
 
     private long demnatMilestone(String titleFr) {
@@ -124,7 +125,7 @@ class MilestonesApiTest {
 
     @Test
     void demnatsFocalPointAddsEditsAndRemovesAMilestoneAndEveryChangeIsAudited() throws Exception {
-        LocalDate planned = LocalDate.now().plusDays(30);
+        LocalDate planned = milestones.today().plusDays(30);
         HttpResponse<String> created = call("POST", "/api/communes/demnat/milestones", "demnat.focal",
                 body("tadafor", "Premier forum citoyen", planned, null));
         assertThat(created.statusCode()).isEqualTo(201);
@@ -132,12 +133,12 @@ class MilestonesApiTest {
         long id = demnatMilestone("Premier forum citoyen");
 
         HttpResponse<String> late = call("PUT", "/api/communes/demnat/milestones/" + id, "demnat.focal",
-                body("tadafor", "Premier forum citoyen", LocalDate.now().minusDays(2), null));
+                body("tadafor", "Premier forum citoyen", milestones.today().minusDays(2), null));
         assertThat(late.statusCode()).isEqualTo(200);
         assertThat(late.body()).as("late is computed from the planned date").contains("\"status\":\"LATE\"");
 
         HttpResponse<String> reached = call("PUT", "/api/communes/demnat/milestones/" + id, "demnat.focal",
-                body("tadafor", "Premier forum citoyen", LocalDate.now().minusDays(2), LocalDate.now()));
+                body("tadafor", "Premier forum citoyen", milestones.today().minusDays(2), milestones.today()));
         assertThat(reached.body()).contains("\"status\":\"DONE\"", "\"delayDays\":2");
 
         assertThat(call("DELETE", "/api/communes/demnat/milestones/" + id, "demnat.focal", null).statusCode())
@@ -154,7 +155,7 @@ class MilestonesApiTest {
                 .anySatisfy(event -> {
                     assertThat(event.action()).isEqualTo("milestone.update");
                     assertThat(event.before()).contains("actual=null");
-                    assertThat(event.after()).contains("actual=" + LocalDate.now());
+                    assertThat(event.after()).contains("actual=" + milestones.today());
                 })
                 .anySatisfy(event -> {
                     assertThat(event.action()).isEqualTo("milestone.delete");
@@ -166,16 +167,16 @@ class MilestonesApiTest {
     @Test
     void theOfficeKeepsTheProgramsOwnMilestones() throws Exception {
         HttpResponse<String> created = call("POST", "/api/programs/openness/milestones", "program.admin",
-                body(null, "Plans d’ouverture approuvés", LocalDate.now().plusDays(10), null));
+                body(null, "Plans d’ouverture approuvés", milestones.today().plusDays(10), null));
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.body()).contains("\"program\":\"openness\"", "\"commune\":null");
         long id = programMilestone("Plans d’ouverture approuvés");
 
         assertThat(call("POST", "/api/programs/openness/milestones", "program.analyst",
-                body(null, "Refusé", LocalDate.now(), null)).statusCode()).isEqualTo(403);
+                body(null, "Refusé", milestones.today(), null)).statusCode()).isEqualTo(403);
         assertThat(call("PUT", "/api/programs/openness/milestones/" + id, "program.admin",
-                body(null, "Plans d’ouverture approuvés", LocalDate.now().plusDays(12), null)).body())
-                .contains("\"plannedOn\":\"" + LocalDate.now().plusDays(12) + "\"");
+                body(null, "Plans d’ouverture approuvés", milestones.today().plusDays(12), null)).body())
+                .contains("\"plannedOn\":\"" + milestones.today().plusDays(12) + "\"");
         assertThat(call("GET", "/api/programs/openness/milestones", "program.analyst", null).body())
                 .contains("Plans d’ouverture approuvés");
         assertThat(call("DELETE", "/api/programs/openness/milestones/" + id, "program.admin", null).statusCode())
@@ -194,9 +195,9 @@ class MilestonesApiTest {
         HttpResponse<String> noDate = call("POST", "/api/communes/demnat/milestones", "demnat.focal",
                 body("tadafor", "Sans date", null, null));
         HttpResponse<String> future = call("POST", "/api/communes/demnat/milestones", "demnat.focal",
-                body("tadafor", "Futur", null, LocalDate.now().plusDays(1)));
+                body("tadafor", "Futur", null, milestones.today().plusDays(1)));
         HttpResponse<String> notEnrolled = call("POST", "/api/communes/demnat/milestones", "demnat.focal",
-                body("openness", "Hors programme", LocalDate.now(), null));
+                body("openness", "Hors programme", milestones.today(), null));
         HttpResponse<String> noTitle = call("POST", "/api/communes/demnat/milestones", "demnat.focal",
                 "{\"program\": \"tadafor\", \"titleAr\": \" \", \"titleFr\": \"\", \"plannedOn\": \"2026-01-01\"}");
         HttpResponse<String> duplicate = call("POST", "/api/communes/demnat/milestones", "demnat.focal",
@@ -216,7 +217,7 @@ class MilestonesApiTest {
 
     @Test
     void theSameMilestonePostedTwentyTimesAtOnceIsSavedOnce() throws Exception {
-        String json = body("tadafor", "Comité de pilotage élargi", LocalDate.now().plusDays(40), null);
+        String json = body("tadafor", "Comité de pilotage élargi", milestones.today().plusDays(40), null);
         List<Callable<Integer>> posts = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             posts.add(() -> call("POST", "/api/communes/demnat/milestones", "program.admin", json).statusCode());

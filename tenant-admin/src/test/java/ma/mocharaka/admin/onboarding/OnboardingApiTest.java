@@ -4,7 +4,6 @@ import static ma.mocharaka.admin.ApiCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +22,7 @@ import ma.mocharaka.platform.audit.AuditTrail;
 class OnboardingApiTest {
 
     @Autowired JdbcClient jdbc;
+    @Autowired StepReporting reporting;
     @Autowired AuditTrail audit;
 
     private long template(String program, String step) {
@@ -87,7 +87,7 @@ class OnboardingApiTest {
         long step = template("tadafor", "council-approval");
         HttpResponse<String> reported = call("POST", "/api/communes/beni-mellal/steps/" + step, "bm.focal", """
                 {"status": "IN_PROGRESS", "plannedOn": "%s", "achievement": "Projet transmis au bureau du conseil"}"""
-                .formatted(LocalDate.now().plusDays(20)));
+                .formatted(reporting.today().plusDays(20)));
         assertThat(reported.statusCode()).isEqualTo(200);
         assertThat(reported.body()).contains("\"status\":\"IN_PROGRESS\"", "\"review\":\"SUBMITTED\"");
 
@@ -124,7 +124,7 @@ class OnboardingApiTest {
     void aStepWhosePlannedDatePassedIsLateWhateverWasReported() throws Exception {
         long step = template("tadafor", "bodies-created");
         HttpResponse<String> reported = call("POST", "/api/communes/azilal/steps/" + step, "program.admin", """
-                {"status": "IN_PROGRESS", "plannedOn": "%s"}""".formatted(LocalDate.now().minusDays(1)));
+                {"status": "IN_PROGRESS", "plannedOn": "%s"}""".formatted(reporting.today().minusDays(1)));
 
         assertThat(reported.statusCode()).isEqualTo(200);
         assertThat(reported.body()).contains("\"status\":\"LATE\"", "\"reported\":\"IN_PROGRESS\"");
@@ -148,7 +148,7 @@ class OnboardingApiTest {
         HttpResponse<String> doneWithoutDate = call("POST", "/api/communes/tata/steps/" + step, "program.admin",
                 "{\"status\": \"DONE\"}");
         HttpResponse<String> doneInTheFuture = call("POST", "/api/communes/tata/steps/" + step, "program.admin",
-                "{\"status\": \"DONE\", \"actualOn\": \"%s\"}".formatted(LocalDate.now().plusDays(3)));
+                "{\"status\": \"DONE\", \"actualOn\": \"%s\"}".formatted(reporting.today().plusDays(3)));
         HttpResponse<String> notADate = call("POST", "/api/communes/tata/steps/" + step, "program.admin",
                 "{\"status\": \"DONE\", \"actualOn\": \"31/02/2025\"}");
 
