@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import ma.mocharaka.platform.quota.WriteQuota;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 
 /**
@@ -85,7 +84,6 @@ class BudgetApiController {
 
     /** Casts or changes the caller's ballot: 201 the first time, 200 for a change. */
     @PutMapping("/cycles/{id}/ballot")
-    @WriteQuota("budget-ballot")
     ResponseEntity<Map<String, Object>> vote(@PathVariable long id, @RequestBody Choice body, Authentication citizen) {
         ParticipatoryBudget.CastOutcome outcome = budget.castOnline(id, citizen.getName(),
                 body == null || body.projects() == null ? List.of() : body.projects());

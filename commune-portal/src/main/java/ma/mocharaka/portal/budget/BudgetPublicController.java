@@ -84,7 +84,6 @@ class BudgetPublicController {
     }
 
     @PostMapping("/c/{commune}/budget/{id}/vote")
-    @WriteQuota("budget-ballot")
     String vote(@PathVariable long id, @RequestParam(name = "project", required = false) List<Long> chosen,
                 Model model, Authentication citizen, RedirectAttributes redirect) {
         List<Long> choices = chosen == null ? List.of() : new ArrayList<>(chosen);
