@@ -2,9 +2,6 @@ package ma.mocharaka.portal.surveys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -21,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import ma.mocharaka.platform.tenancy.Commune;
 import ma.mocharaka.platform.tenancy.CommuneRegistry;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
-import ma.mocharaka.platform.testsupport.KeycloakTestServer;
+import ma.mocharaka.portal.PortalApi;
 import ma.mocharaka.portal.PortalTest;
 import ma.mocharaka.portal.residence.ResidenceVerification;
 
@@ -38,12 +35,12 @@ class SurveyApiTest {
     private static final String STAFF_WRITE_BODY = """
             {"batchDate":"%s","forms":[{"answers":["4","1","x"]}]}""";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     @Autowired Surveys surveys;
     @Autowired ResidenceVerification residence;
     @Autowired CommuneRegistry registry;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
+    private final PortalApi api = new PortalApi();
 
     private Commune beniMellal;
     private String title;
@@ -312,38 +309,20 @@ class SurveyApiTest {
         return surveys.valueStream().map(s -> s.path("title").path("values").path("fr").asString()).toList();
     }
 
-    private void assertRefused(HttpResponse<String> response, int status, String key, String messagePart) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        JsonNode body = json.readTree(response.body());
-        assertThat(body.path("error").asString()).isEqualTo(key);
-        assertThat(body.path("message").asString()).contains(messagePart);
+    private static void assertRefused(HttpResponse<String> response, int status, String key, String messagePart) {
+        PortalApi.assertRefused(response, status, key, messagePart);
     }
 
     private static String ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
+        return PortalApi.ok(response);
     }
 
     private HttpResponse<String> api(String method, String path, String token, String body, String language)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PortalTest.BASE_URL + path))
-                .header("Accept", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (language != null) {
-            request.header("Accept-Language", language);
-        }
-        if (method.equals("GET")) {
-            request.GET();
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.send(method, path, token, body, language);
     }
 
     private static String token(String user) {
-        return KeycloakTestServer.passwordGrantToken(user, KeycloakTestServer.DEMO_PASSWORD);
+        return PortalApi.token(user);
     }
 }
