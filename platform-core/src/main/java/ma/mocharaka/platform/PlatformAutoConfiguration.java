@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
+import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -201,9 +202,13 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
     }
 
     @Bean
-    RedisCacheManagerBuilderCustomizer communeScopedCacheKeys(PlatformProperties properties) {
+    RedisCacheManagerBuilderCustomizer communeScopedCacheKeys(PlatformProperties properties,
+                                                              RedisConnectionFactory connections) {
         // Transaction-aware: an eviction waits for the commit, so a read in between cannot cache the old rows again.
-        return builder -> builder.transactionAware().cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
+        // Immediate writes: with Lettuce, Spring Data Redis 4 otherwise sends puts and evictions without waiting, so a
+        // reader right after a change (the editor's own redirect) could still get the old entry.
+        return builder -> builder.cacheWriter(RedisCacheWriter.create(connections, writer -> writer.immediateWrites()))
+                .transactionAware().cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
                 .computePrefixWith(new CommuneCacheKeys(properties.cache().namespace()))
                 .entryTtl(java.time.Duration.ofMinutes(10)));
     }
