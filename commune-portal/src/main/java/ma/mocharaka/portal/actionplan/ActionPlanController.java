@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -19,10 +21,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ma.mocharaka.platform.tenancy.CurrentCommune;
+import ma.mocharaka.platform.web.FormRecords;
 
 /** The plan shown publicly with progress bars, its API, and the staff page where progress is reported. */
 @Controller
@@ -41,7 +45,9 @@ class ActionPlanController {
                                @Max(value = 100, message = "{actionPlan.error.progress}") Integer progress) {
     }
 
-    public record MeasureForm(@NotNull(message = "{actionPlan.error.value}") BigDecimal value,
+    public record MeasureForm(@NotNull(message = "{actionPlan.error.value}")
+                              @DecimalMin(value = "-999999999999.99", message = "{actionPlan.error.value}")
+                              @DecimalMax(value = "999999999999.99", message = "{actionPlan.error.value}") BigDecimal value,
                               @NotNull(message = "{actionPlan.error.date}") LocalDate measuredOn) {
     }
 
@@ -76,8 +82,11 @@ class ActionPlanController {
     }
 
     @PostMapping("/c/{commune}/admin/action-plan/plans")
-    String createPlan(@Valid @ModelAttribute("newPlan") ActionPlanForms.NewPlan form, BindingResult errors,
-                      Authentication staff, Model model, RedirectAttributes redirect) {
+    String createPlan(@Valid @ModelAttribute("newPlan") ActionPlanForms.NewPlan typed, BindingResult binding,
+                      Authentication staff, Model model, RedirectAttributes redirect, WebRequest request) {
+        BindingResult errors = FormRecords.keepTyped("newPlan", typed, ActionPlanForms.NewPlan.class, binding, model,
+                request);
+        ActionPlanForms.NewPlan form = (ActionPlanForms.NewPlan) errors.getTarget();
         if (errors.hasErrors()) {
             model.addAttribute("failedNewPlan", true);
             return admin(model);
@@ -88,9 +97,12 @@ class ActionPlanController {
     }
 
     @PostMapping("/c/{commune}/admin/action-plan/plans/{planId}/actions")
-    String addAction(@PathVariable long planId, @Valid @ModelAttribute("newAction") ActionPlanForms.NewAction form,
-                     BindingResult errors, Authentication staff, Model model, Locale locale,
-                     RedirectAttributes redirect) {
+    String addAction(@PathVariable long planId, @Valid @ModelAttribute("newAction") ActionPlanForms.NewAction typed,
+                     BindingResult binding, Authentication staff, Model model, Locale locale,
+                     RedirectAttributes redirect, WebRequest request) {
+        BindingResult errors = FormRecords.keepTyped("newAction", typed, ActionPlanForms.NewAction.class, binding, model,
+                request);
+        ActionPlanForms.NewAction form = (ActionPlanForms.NewAction) errors.getTarget();
         if (errors.hasErrors()) {
             model.addAttribute("failedNewAction", planId);
             model.addAttribute("formErrors", resolved(errors, locale));
@@ -102,9 +114,12 @@ class ActionPlanController {
     }
 
     @PostMapping("/c/{commune}/admin/action-plan/actions/{actionId}/indicators")
-    String addIndicator(@PathVariable long actionId, @Valid @ModelAttribute("newIndicator") ActionPlanForms.NewIndicator form,
-                        BindingResult errors, Authentication staff, Model model, Locale locale,
-                        RedirectAttributes redirect) {
+    String addIndicator(@PathVariable long actionId, @Valid @ModelAttribute("newIndicator") ActionPlanForms.NewIndicator typed,
+                        BindingResult binding, Authentication staff, Model model, Locale locale,
+                        RedirectAttributes redirect, WebRequest request) {
+        BindingResult errors = FormRecords.keepTyped("newIndicator", typed, ActionPlanForms.NewIndicator.class, binding, model,
+                request);
+        ActionPlanForms.NewIndicator form = (ActionPlanForms.NewIndicator) errors.getTarget();
         if (errors.hasErrors()) {
             model.addAttribute("failedNewIndicator", actionId);
             model.addAttribute("formErrors", resolved(errors, locale));
@@ -116,9 +131,12 @@ class ActionPlanController {
     }
 
     @PostMapping("/c/{commune}/admin/action-plan/actions/{actionId}")
-    String report(@PathVariable long actionId, @Valid @ModelAttribute("progressForm") ProgressForm form,
-                  BindingResult errors, Authentication staff, Model model, Locale locale,
-                  RedirectAttributes redirect) {
+    String report(@PathVariable long actionId, @Valid @ModelAttribute("progressForm") ProgressForm typed,
+                  BindingResult binding, Authentication staff, Model model, Locale locale,
+                  RedirectAttributes redirect, WebRequest request) {
+        BindingResult errors = FormRecords.keepTyped("progressForm", typed, ProgressForm.class, binding, model,
+                request);
+        ProgressForm form = (ProgressForm) errors.getTarget();
         if (errors.hasErrors()) {
             model.addAttribute("failedAction", actionId);
             model.addAttribute("formErrors", resolved(errors, locale));
@@ -130,9 +148,12 @@ class ActionPlanController {
     }
 
     @PostMapping("/c/{commune}/admin/action-plan/indicators/{indicatorId}")
-    String measure(@PathVariable long indicatorId, @Valid @ModelAttribute("measureForm") MeasureForm form,
-                   BindingResult errors, Authentication staff, Model model, Locale locale,
-                   RedirectAttributes redirect) {
+    String measure(@PathVariable long indicatorId, @Valid @ModelAttribute("measureForm") MeasureForm typed,
+                   BindingResult binding, Authentication staff, Model model, Locale locale,
+                   RedirectAttributes redirect, WebRequest request) {
+        BindingResult errors = FormRecords.keepTyped("measureForm", typed, MeasureForm.class, binding, model,
+                request);
+        MeasureForm form = (MeasureForm) errors.getTarget();
         if (errors.hasErrors()) {
             model.addAttribute("failedIndicator", indicatorId);
             model.addAttribute("formErrors", resolved(errors, locale));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,7 +51,8 @@ public final class ActionPlanForms {
                             @Size(max = 200) String ownerAr, @Size(max = 200) String ownerFr,
                             @Size(max = 200) String ownerZgh, @Size(max = 200) String ownerEn,
                             LocalDate startsOn, LocalDate endsOn,
-                            @DecimalMin(value = "0", message = "{actionPlan.error.budget}") BigDecimal budgetMad,
+                            @DecimalMin(value = "0", message = "{actionPlan.error.budget}")
+                            @DecimalMax(value = "999999999999.99", message = "{actionPlan.error.budget}") BigDecimal budgetMad,
                             @NotNull ActionStatus status,
                             @NotNull(message = "{actionPlan.error.progress}") @Min(value = 0, message = "{actionPlan.error.progress}")
                             @Max(value = 100, message = "{actionPlan.error.progress}") Integer progress) {
@@ -89,8 +91,11 @@ public final class ActionPlanForms {
     public record NewIndicator(@Size(max = 300) String labelAr, @Size(max = 300) String labelFr,
                                @Size(max = 300) String labelZgh, @Size(max = 300) String labelEn,
                                @NotBlank(message = "{actionPlan.error.unit}") @Size(max = 40) String unit,
-                               BigDecimal baseline,
-                               @NotNull(message = "{actionPlan.error.target}") BigDecimal target) {
+                               @DecimalMin(value = "-999999999999.99", message = "{actionPlan.error.target}")
+                               @DecimalMax(value = "999999999999.99", message = "{actionPlan.error.target}") BigDecimal baseline,
+                               @NotNull(message = "{actionPlan.error.target}")
+                               @DecimalMin(value = "-999999999999.99", message = "{actionPlan.error.target}")
+                               @DecimalMax(value = "999999999999.99", message = "{actionPlan.error.target}") BigDecimal target) {
 
         public static NewIndicator empty() {
             return new NewIndicator(null, null, null, null, null, BigDecimal.ZERO, null);
