@@ -1,6 +1,7 @@
 package ma.mocharaka.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,8 @@ import org.springframework.data.redis.cache.RedisCacheWriter;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -52,11 +55,13 @@ import ma.mocharaka.platform.observability.RequestCorrelationFilter;
 import ma.mocharaka.platform.provisioning.CommuneOrganizations;
 import ma.mocharaka.platform.provisioning.CommuneProvisioning;
 import ma.mocharaka.platform.provisioning.KeycloakCommuneOrganizations;
+import ma.mocharaka.platform.security.VerifiedTokenCache;
 import ma.mocharaka.platform.session.ResilientSessionRepository;
 import ma.mocharaka.platform.tenancy.CommuneContextFilter;
 import ma.mocharaka.platform.tenancy.CommuneRegistry;
 import ma.mocharaka.platform.tenancy.CommuneRequestResolver;
 import ma.mocharaka.platform.tenancy.CommuneSchemaConnectionProvider;
+import ma.mocharaka.platform.tenancy.CommuneStatements;
 import ma.mocharaka.platform.tenancy.CommuneTaskDecorator;
 import ma.mocharaka.platform.tenancy.CurrentCommuneIdentifierResolver;
 import ma.mocharaka.platform.tenancy.ForEachCommune;
@@ -141,11 +146,20 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
         return new CommuneChanges(redis, properties.cache().namespace());
     }
 
-    /** Analytics learns which communes changed from Hibernate's own statements; see {@link CommuneWriteSignal}. */
+    /** Analytics learns which communes changed from the statements themselves; see {@link CommuneWriteSignal}. */
     @Bean
-    HibernatePropertiesCustomizer communeWriteSignal(ObjectProvider<CommuneChanges> changes) {
-        return hibernate -> hibernate.put(AvailableSettings.STATEMENT_INSPECTOR,
-                new CommuneWriteSignal(changes::getObject));
+    CommuneWriteSignal communeWriteSignal(ObjectProvider<CommuneChanges> changes) {
+        return new CommuneWriteSignal(changes::getObject);
+    }
+
+    @Bean
+    HibernatePropertiesCustomizer communeWriteSignalOnHibernateStatements(CommuneWriteSignal signal) {
+        return hibernate -> hibernate.put(AvailableSettings.STATEMENT_INSPECTOR, signal);
+    }
+
+    @Bean
+    CommuneStatements communeStatements(DataSource dataSource, CommuneWriteSignal signal) {
+        return new CommuneStatements(dataSource, signal::inspect);
     }
 
     @Bean
@@ -210,7 +224,7 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
         return builder -> builder.cacheWriter(RedisCacheWriter.create(connections, writer -> writer.immediateWrites()))
                 .transactionAware().cacheDefaults(RedisCacheConfiguration.defaultCacheConfig()
                 .computePrefixWith(new CommuneCacheKeys(properties.cache().namespace()))
-                .entryTtl(java.time.Duration.ofMinutes(10)));
+                .entryTtl(Duration.ofMinutes(10)));
     }
 
     @Override
@@ -231,6 +245,31 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
                 return bean;
             }
         };
+    }
+
+    /** Every app's token decoder (Boot's, from the issuer) remembers the tokens it has verified; see the class. */
+    @Bean
+    static BeanPostProcessor verifiedTokenCache() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokenCache)) {
+                    return new VerifiedTokenCache(decoder, 20_000, Duration.ofMinutes(5));
+                }
+                return bean;
+            }
+        };
+    }
+
+    /**
+     * No observation of each security filter, authentication and authorization. They timed every one of the dozen
+     * filters of every request (a sixth of a ballot's cost) and added nothing that operators read: each request is
+     * still timed as a whole ({@code http.server.requests}, tagged by commune), and refusals are logged.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean(destroyMethod = "close")

@@ -12,6 +12,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.springframework.stereotype.Repository;
 
+import ma.mocharaka.platform.tenancy.CommuneStatements;
+import ma.mocharaka.portal.residence.ResidenceVerification;
 import ma.mocharaka.portal.residence.ResidenceVerification.VerifiedPerson;
 
 /**
@@ -40,6 +42,54 @@ class BudgetBallots {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    private final CommuneStatements statements;
+
+    BudgetBallots(CommuneStatements statements) {
+        this.statements = statements;
+    }
+
+    /**
+     * The busy path of a vote: casts or changes the online ballot of the verified resident holding this account, in
+     * one statement and one round trip, outside any transaction (the statement is atomic by itself). It checks what
+     * {@link #castOnline} checks, plus the residence and the age, in the database. Empty when nothing was written,
+     * whatever the reason; the caller then works out the reason on fresh rows.
+     */
+    Optional<Integer> castOnlineAsVerifiedAccount(long cycleId, String username, List<Long> projects, long totalMad,
+                                                  LocalDate today) {
+        return statements.sql("""
+                        INSERT INTO {commune}.budget_ballot AS b (cycle_id, cin_hash, cin_last3, channel, username,
+                                                                  entered_by, project_ids, total_mad)
+                        SELECT c.id, r.cin_hash, r.cin_last3, 'ONLINE', r.username, r.username,
+                               CAST(:projects AS bigint[]), :total
+                          FROM {commune}.budget_cycle c
+                          JOIN """ + ResidenceVerification.VERIFIED_ACCOUNTS_SQL + """
+                         r ON r.username = :username
+                         WHERE c.id = :cycle AND c.vote_from <= :today AND c.results_from > :today
+                           AND c.results_published_at IS NULL
+                           AND (c.min_age IS NULL OR coalesce(:year - r.birth_year, -1) >= c.min_age)
+                           AND (c.rule <> 'APPROVAL' OR cardinality(CAST(:projects AS bigint[])) <= c.max_choices)
+                           AND (c.rule <> 'KNAPSACK' OR :total <= c.budget_mad)
+                           AND (SELECT count(*) = cardinality(CAST(:projects AS bigint[]))
+                                       AND coalesce(sum(p.cost_mad), -1) = :total
+                                  FROM {commune}.budget_project p
+                                 WHERE p.cycle_id = c.id AND p.status = 'FEASIBLE'
+                                   AND p.id = ANY (CAST(:projects AS bigint[])))
+                        ON CONFLICT (cycle_id, cin_hash) DO UPDATE
+                           SET project_ids = EXCLUDED.project_ids, total_mad = EXCLUDED.total_mad,
+                               username = EXCLUDED.username, changed_at = now(),
+                               changes = b.changes + 1
+                         WHERE b.channel = 'ONLINE'
+                        RETURNING changes""")
+                .param("projects", array(projects))
+                .param("total", totalMad)
+                .param("username", username)
+                .param("cycle", cycleId)
+                .param("today", today)
+                .param("year", today.getYear())
+                .query(Integer.class)
+                .optional();
+    }
 
     /**
      * Casts or changes an online ballot. Empty when nothing was written: the vote is not open, or this person's

@@ -12,7 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import ma.mocharaka.platform.audit.AuditTrail;
@@ -46,10 +48,12 @@ public class ParticipatoryBudget {
     private final CommuneFiles files;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     ParticipatoryBudget(BudgetCycleRepository cycles, BudgetProjectRepository projects,
                         BudgetMilestoneRepository milestones, BudgetBallots ballots, BallotRules ballotRules,
-                        ResidenceVerification residence, CommuneFiles files, AuditTrail audit, Clock clock) {
+                        ResidenceVerification residence, CommuneFiles files, AuditTrail audit, Clock clock,
+                        PlatformTransactionManager transactionManager) {
         this.cycles = cycles;
         this.projects = projects;
         this.milestones = milestones;
@@ -60,6 +64,7 @@ public class ParticipatoryBudget {
         this.audit = audit;
         // The platform's clock is in Morocco: phases change at midnight there, wherever the server runs.
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     public LocalDate today() {
@@ -202,11 +207,11 @@ public class ParticipatoryBudget {
 
     /**
      * A verified resident casts or changes their ballot online while the vote is open. A busy vote checks the ballot
-     * against the cycle's recent snapshot and goes straight to the statement, which checks everything again; any
-     * doubt (no snapshot, the snapshot says no, the statement wrote nothing) is settled on fresh rows, which also
-     * give the precise reason for a refusal.
+     * against the cycle's recent snapshot and goes straight to one statement, which checks everything again (the
+     * residence and age included) and needs no transaction. Any doubt (no snapshot, the snapshot says no, the
+     * statement wrote nothing) is settled in a transaction on fresh rows, which also give the precise reason for a
+     * refusal.
      */
-    @Transactional
     public CastOutcome castOnline(long cycleId, String username, List<Long> chosen) {
         LocalDate today = today();
         // Null ids (an empty string in JSON) are refused by the rules; they must not break the copy first.
@@ -215,14 +220,21 @@ public class ParticipatoryBudget {
         Optional<BallotRules.Snapshot> recent = ballotRules.cached(cycleId);
         if (recent.isPresent()) {
             try {
-                Optional<CastOutcome> cast = cast(recent.get(), cycleId, username, chosen, distinct, today);
-                if (cast.isPresent()) {
-                    return cast.get();
+                recent.get().requireVoteOpen(today);
+                long total = recent.get().total(chosen);
+                Optional<Integer> changes = ballots.castOnlineAsVerifiedAccount(cycleId, username, distinct, total, today);
+                if (changes.isPresent()) {
+                    return changes.get() == 0 ? CastOutcome.CAST : CastOutcome.CHANGED;
                 }
             } catch (BudgetRefused possiblyStale) {
                 // The snapshot may be seconds old: the fresh rows below decide.
             }
         }
+        return transactions.execute(status -> castOnFreshRows(cycleId, username, chosen, distinct, today));
+    }
+
+    private CastOutcome castOnFreshRows(long cycleId, String username, List<Long> chosen, List<Long> distinct,
+                                        LocalDate today) {
         BallotRules.Snapshot fresh = freshRules(cycleId);
         Optional<CastOutcome> cast = cast(fresh, cycleId, username, chosen, distinct, today);
         if (cast.isPresent()) {

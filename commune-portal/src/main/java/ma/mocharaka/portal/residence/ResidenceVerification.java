@@ -135,6 +135,14 @@ public class ResidenceVerification {
                 resident.birthYear());
     }
 
+    /**
+     * The verified residents with an account, as a relation another module's single statement may join (for a
+     * {@link ma.mocharaka.platform.tenancy.CommuneStatements} statement): columns {@code username}, {@code cin_hash},
+     * {@code cin_last3}, {@code birth_year}, one row per account. What a vote may know, as {@link VerifiedPerson}.
+     */
+    public static final String VERIFIED_ACCOUNTS_SQL = """
+            (SELECT username, cin_hash, cin_last3, birth_year FROM {commune}.verified_resident WHERE username IS NOT NULL)""";
+
     /** What a vote may know of a verified resident: never the CIN, never the name. */
     public record VerifiedPerson(CinFingerprints.Fingerprint cin, Integer birthYear) {
     }

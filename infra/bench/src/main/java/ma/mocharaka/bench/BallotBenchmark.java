@@ -1,18 +1,19 @@
 package ma.mocharaka.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,9 +35,12 @@ import ma.mocharaka.platform.tenancy.CommuneRegistry;
  * rules and the one-statement upsert. Two steps, run by infra/bench/ballots:
  * <ul>
  *   <li>{@code setup}: provisions Beni Mellal through the real service (before the portal starts);</li>
- *   <li>{@code load N CLIENTS SECONDS}: creates N Keycloak users, has staff verify them and open a knapsack cycle
- *   through the API, gets each voter a real token, then N voters vote and change their ballots from CLIENTS
- *   concurrent clients for SECONDS after a warm-up. Prints RESULT lines.</li>
+ *   <li>{@code prepare N DIR}: creates N Keycloak users, has staff verify them and open a knapsack cycle through
+ *   the API, gets each voter a real token, and writes the cycle, the tokens and the ballot shapes into DIR for the
+ *   load generator (wrk, with ballots.lua);</li>
+ *   <li>{@code complete DIR CLIENTS}: after the load, every voter votes once more, so that the final count is exact;</li>
+ *   <li>{@code load N CLIENTS SECONDS}: prepare, then this JVM as the load generator (when wrk is missing), then
+ *   complete. Prints RESULT lines.</li>
  * </ul>
  */
 public class BallotBenchmark {
@@ -57,12 +61,14 @@ public class BallotBenchmark {
             setup();
             return;
         }
-        int voters = Integer.parseInt(args[1]);
-        int clients = Integer.parseInt(args[2]);
-        int seconds = Integer.parseInt(args[3]);
         int status = 0;
         try {
-            new BallotBenchmark().load(voters, clients, seconds);
+            BallotBenchmark bench = new BallotBenchmark();
+            switch (args[0]) {
+                case "prepare" -> bench.prepare(Integer.parseInt(args[1]), Path.of(args[2]));
+                case "complete" -> bench.complete(Path.of(args[1]), Integer.parseInt(args[2]));
+                default -> bench.load(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            }
         } catch (Exception | Error failure) {
             failure.printStackTrace();
             status = 1;
@@ -84,7 +90,57 @@ public class BallotBenchmark {
         }
     }
 
+    /** Voters, tokens and ballot shapes of one run, as the load generator (this class or wrk) needs them. */
+    record Electorate(long cycle, List<String> tokens, List<String> bodies) {
+
+        void write(Path directory) throws IOException {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve("cycle"), Long.toString(cycle));
+            Files.write(directory.resolve("tokens"), tokens);
+            Files.write(directory.resolve("bodies"), bodies);
+        }
+
+        static Electorate read(Path directory) throws IOException {
+            return new Electorate(Long.parseLong(Files.readString(directory.resolve("cycle")).strip()),
+                    Files.readAllLines(directory.resolve("tokens")), Files.readAllLines(directory.resolve("bodies")));
+        }
+    }
+
+    /** Sets up a run and leaves it in a directory, for a load generator that is not this JVM (wrk). */
+    void prepare(int voterCount, Path directory) throws Exception {
+        Electorate electorate = electorate(voterCount);
+        electorate.write(directory);
+        System.out.println("RESULT cycle=" + electorate.cycle());
+        System.out.println("RESULT voters=" + voterCount);
+    }
+
+    /** Every voter votes once more, so that the final count is exact: one ballot per voter. */
+    void complete(Path directory, int clients) throws Exception {
+        Electorate electorate = Electorate.read(directory);
+        List<String> tokens = electorate.tokens();
+        AtomicLong refused = new AtomicLong();
+        parallel(clients, tokens, (i, token) -> {
+            int status = vote(token, electorate.cycle(), electorate.bodies().get(i % electorate.bodies().size()));
+            if (status != 200 && status != 201) {
+                refused.incrementAndGet();
+            }
+        });
+        if (refused.get() > 0) {
+            throw new IllegalStateException(refused.get() + " final ballots refused");
+        }
+    }
+
     void load(int voterCount, int clients, int seconds) throws Exception {
+        Electorate electorate = electorate(voterCount);
+        runLoad("warmup", electorate, clients, Math.max(5, seconds / 6));
+        runLoad("measure", electorate, clients, seconds);
+        parallel(clients, electorate.tokens(), (i, token) ->
+                vote(token, electorate.cycle(), electorate.bodies().get(i % electorate.bodies().size())));
+        System.out.println("RESULT cycle=" + electorate.cycle());
+        System.out.println("RESULT voters=" + voterCount);
+    }
+
+    private Electorate electorate(int voterCount) throws Exception {
         String staff = passwordToken("bm.staff", "Demo-2026!");
         long cycle = openCycle(staff);
         List<Long> projects = feasibleProjects(cycle);
@@ -105,27 +161,24 @@ public class BallotBenchmark {
                     "{\"cin\":\"%s\",\"fullName\":\"Votant %d\",\"username\":\"%s\"}".formatted(cin, i, username), 201);
         });
         log(voterCount + " voters created and verified");
-        Map<String, String> tokens = new ConcurrentHashMap<>();
+        String[] tokens = new String[voterCount];
         long tokensStart = System.nanoTime();
-        parallel(8, usernames, (i, username) -> tokens.put(username, passwordToken(username, "Bench-2026!")));
+        parallel(8, usernames, (i, username) -> tokens[i] = passwordToken(username, "Bench-2026!"));
         log(voterCount + " tokens in " + (System.nanoTime() - tokensStart) / 1_000_000 + " ms");
 
-        // Each request: a voter picked at random casts (first time) or changes (later) a ballot within the budget.
-        List<String> voters = new ArrayList<>(usernames);
         // Costs 600k, 500k, 300k, 250k, 200k, 900k against 1,000k: every shape fits the envelope.
         List<List<Long>> choices = List.of(List.of(projects.get(0), projects.get(2)), List.of(projects.get(2)),
                 List.of(projects.get(1), projects.get(3), projects.get(4)), List.of(projects.get(0)),
                 List.of(projects.get(2), projects.get(4)));
-        runLoad("warmup", voters, tokens, choices, cycle, clients, Math.max(5, seconds / 6));
-        runLoad("measure", voters, tokens, choices, cycle, clients, seconds);
-        // Every voter votes at least once, so the final check is exact: one ballot per voter.
-        parallel(clients, voters, (i, username) -> vote(tokens.get(username), cycle, choices.get(i % choices.size())));
-        System.out.println("RESULT cycle=" + cycle);
-        System.out.println("RESULT voters=" + voterCount);
+        List<String> bodies = choices.stream().map(chosen -> chosen.stream().map(String::valueOf)
+                .collect(Collectors.joining(",", "{\"projects\":[", "]}"))).toList();
+        return new Electorate(cycle, List.of(tokens), bodies);
     }
 
-    private void runLoad(String phase, List<String> voters, Map<String, String> tokens, List<List<Long>> choices,
-                         long cycle, int clients, int seconds) throws InterruptedException {
+    /** Each request: a voter picked at random casts (first time) or changes (later) a ballot within the budget. */
+    private void runLoad(String phase, Electorate electorate, int clients, int seconds) throws InterruptedException {
+        List<String> tokens = electorate.tokens();
+        List<String> bodies = electorate.bodies();
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -136,9 +189,9 @@ public class BallotBenchmark {
             pool.submit(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < end) {
-                    String voter = voters.get(random.nextInt(voters.size()));
+                    String token = tokens.get(random.nextInt(tokens.size()));
                     long t0 = System.nanoTime();
-                    int status = vote(tokens.get(voter), cycle, choices.get(random.nextInt(choices.size())));
+                    int status = vote(token, electorate.cycle(), bodies.get(random.nextInt(bodies.size())));
                     latencies.add(System.nanoTime() - t0);
                     if (status == 200 || status == 201) {
                         ok.incrementAndGet();
@@ -168,8 +221,7 @@ public class BallotBenchmark {
         }
     }
 
-    private int vote(String token, long cycle, List<Long> projects) {
-        String body = projects.stream().map(String::valueOf).collect(Collectors.joining(",", "{\"projects\":[", "]}"));
+    private int vote(String token, long cycle, String body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(portal + "/c/" + SLUG + "/api/budget/cycles/" + cycle + "/ballot"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
