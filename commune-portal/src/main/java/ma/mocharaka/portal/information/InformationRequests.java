@@ -99,6 +99,20 @@ public class InformationRequests {
         if (earlier.isPresent()) {
             return sameSubmitter(load(earlier.get()), channel, account);
         }
+        return fileNew(form, channel, account, actor, on);
+    }
+
+    /**
+     * Files a request that came without a submission key (an API client that does not de-duplicate its posts): each
+     * call is a request of its own, so there is no earlier one to look for. It gets a key of its own, which the
+     * table requires.
+     */
+    @Transactional
+    public RequestView fileWithoutKey(RequestForm form, Channel channel, String account, String actor, LocalDate on) {
+        return fileNew(form.withKey(java.util.UUID.randomUUID().toString()), channel, account, actor, on);
+    }
+
+    private RequestView fileNew(RequestForm form, Channel channel, String account, String actor, LocalDate on) {
         if (channel == Channel.ONLINE && (account == null || account.isBlank())) {
             throw new InformationRefused("information.error.signIn");
         }
