@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -83,85 +84,72 @@ class ActionPlanController {
 
     @PostMapping("/c/{commune}/admin/action-plan/plans")
     String createPlan(@Valid @ModelAttribute("newPlan") ActionPlanForms.NewPlan typed, BindingResult binding,
-                      Authentication staff, Model model, RedirectAttributes redirect, WebRequest request) {
-        BindingResult errors = FormRecords.keepTyped("newPlan", typed, ActionPlanForms.NewPlan.class, binding, model,
-                request);
-        ActionPlanForms.NewPlan form = (ActionPlanForms.NewPlan) errors.getTarget();
-        if (errors.hasErrors()) {
-            model.addAttribute("failedNewPlan", true);
-            return admin(model);
-        }
-        long id = plans.record(form.toDraft(), staff.getName());
-        redirect.addFlashAttribute("done", "actionPlan.planCreated");
-        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/action-plan#plan-" + id;
+                      Authentication staff, Model model, Locale locale, RedirectAttributes redirect,
+                      WebRequest request) {
+        return saveOrShowAgain("newPlan", typed, ActionPlanForms.NewPlan.class, binding, "failedNewPlan", true,
+                form -> "plan-" + plans.record(form.toDraft(), staff.getName()), "actionPlan.planCreated",
+                model, locale, redirect, request);
     }
 
     @PostMapping("/c/{commune}/admin/action-plan/plans/{planId}/actions")
     String addAction(@PathVariable long planId, @Valid @ModelAttribute("newAction") ActionPlanForms.NewAction typed,
                      BindingResult binding, Authentication staff, Model model, Locale locale,
                      RedirectAttributes redirect, WebRequest request) {
-        BindingResult errors = FormRecords.keepTyped("newAction", typed, ActionPlanForms.NewAction.class, binding, model,
-                request);
-        ActionPlanForms.NewAction form = (ActionPlanForms.NewAction) errors.getTarget();
-        if (errors.hasErrors()) {
-            model.addAttribute("failedNewAction", planId);
-            model.addAttribute("formErrors", resolved(errors, locale));
-            return admin(model);
-        }
-        long id = plans.addAction(planId, form.toDraft(), staff.getName());
-        redirect.addFlashAttribute("done", "actionPlan.actionAdded");
-        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/action-plan#action-" + id;
+        return saveOrShowAgain("newAction", typed, ActionPlanForms.NewAction.class, binding, "failedNewAction", planId,
+                form -> "action-" + plans.addAction(planId, form.toDraft(), staff.getName()), "actionPlan.actionAdded",
+                model, locale, redirect, request);
     }
 
     @PostMapping("/c/{commune}/admin/action-plan/actions/{actionId}/indicators")
     String addIndicator(@PathVariable long actionId, @Valid @ModelAttribute("newIndicator") ActionPlanForms.NewIndicator typed,
                         BindingResult binding, Authentication staff, Model model, Locale locale,
                         RedirectAttributes redirect, WebRequest request) {
-        BindingResult errors = FormRecords.keepTyped("newIndicator", typed, ActionPlanForms.NewIndicator.class, binding, model,
-                request);
-        ActionPlanForms.NewIndicator form = (ActionPlanForms.NewIndicator) errors.getTarget();
-        if (errors.hasErrors()) {
-            model.addAttribute("failedNewIndicator", actionId);
-            model.addAttribute("formErrors", resolved(errors, locale));
-            return admin(model);
-        }
-        long id = plans.addIndicator(actionId, form.toDraft(), staff.getName());
-        redirect.addFlashAttribute("done", "actionPlan.indicatorAdded");
-        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/action-plan#indicator-" + id;
+        return saveOrShowAgain("newIndicator", typed, ActionPlanForms.NewIndicator.class, binding, "failedNewIndicator",
+                actionId, form -> "indicator-" + plans.addIndicator(actionId, form.toDraft(), staff.getName()),
+                "actionPlan.indicatorAdded", model, locale, redirect, request);
     }
 
     @PostMapping("/c/{commune}/admin/action-plan/actions/{actionId}")
     String report(@PathVariable long actionId, @Valid @ModelAttribute("progressForm") ProgressForm typed,
                   BindingResult binding, Authentication staff, Model model, Locale locale,
                   RedirectAttributes redirect, WebRequest request) {
-        BindingResult errors = FormRecords.keepTyped("progressForm", typed, ProgressForm.class, binding, model,
-                request);
-        ProgressForm form = (ProgressForm) errors.getTarget();
-        if (errors.hasErrors()) {
-            model.addAttribute("failedAction", actionId);
-            model.addAttribute("formErrors", resolved(errors, locale));
-            return admin(model);
-        }
-        plans.reportProgress(actionId, form.status(), form.progress(), staff.getName());
-        redirect.addFlashAttribute("done", "actionPlan.reported");
-        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/action-plan#action-" + actionId;
+        return saveOrShowAgain("progressForm", typed, ProgressForm.class, binding, "failedAction", actionId,
+                form -> {
+                    plans.reportProgress(actionId, form.status(), form.progress(), staff.getName());
+                    return "action-" + actionId;
+                }, "actionPlan.reported", model, locale, redirect, request);
     }
 
     @PostMapping("/c/{commune}/admin/action-plan/indicators/{indicatorId}")
     String measure(@PathVariable long indicatorId, @Valid @ModelAttribute("measureForm") MeasureForm typed,
                    BindingResult binding, Authentication staff, Model model, Locale locale,
                    RedirectAttributes redirect, WebRequest request) {
-        BindingResult errors = FormRecords.keepTyped("measureForm", typed, MeasureForm.class, binding, model,
-                request);
-        MeasureForm form = (MeasureForm) errors.getTarget();
+        return saveOrShowAgain("measureForm", typed, MeasureForm.class, binding, "failedIndicator", indicatorId,
+                form -> {
+                    plans.measure(indicatorId, form.value(), form.measuredOn(), staff.getName());
+                    return "indicator-" + indicatorId;
+                }, "actionPlan.measured", model, locale, redirect, request);
+    }
+
+    /**
+     * What every form of the admin page does with a post. With errors, the page is shown again with what was typed
+     * (see {@link FormRecords}) and {@code failedMark} set to {@code failedId}, which tells the page which of its many
+     * forms to open with the messages. Otherwise {@code save} records the form and names the anchor of what it
+     * saved, and the browser goes back there with the {@code done} message.
+     */
+    private <T extends Record> String saveOrShowAgain(String formName, T typed, Class<T> type, BindingResult binding,
+                                                      String failedMark, Object failedId, Function<T, String> save,
+                                                      String done, Model model, Locale locale,
+                                                      RedirectAttributes redirect, WebRequest request) {
+        BindingResult errors = FormRecords.keepTyped(formName, typed, type, binding, model, request);
         if (errors.hasErrors()) {
-            model.addAttribute("failedIndicator", indicatorId);
+            model.addAttribute(failedMark, failedId);
             model.addAttribute("formErrors", resolved(errors, locale));
             return admin(model);
         }
-        plans.measure(indicatorId, form.value(), form.measuredOn(), staff.getName());
-        redirect.addFlashAttribute("done", "actionPlan.measured");
-        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/action-plan#indicator-" + indicatorId;
+        String anchor = save.apply(type.cast(errors.getTarget()));
+        redirect.addFlashAttribute("done", done);
+        return "redirect:/c/" + CurrentCommune.require().slug() + "/admin/action-plan#" + anchor;
     }
 
     private List<String> resolved(BindingResult errors, Locale locale) {

@@ -3,9 +3,12 @@ package ma.mocharaka.portal.files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,6 +59,39 @@ public class CommuneFiles {
                         StoredFile.class)
                 .setParameter("module", module).setParameter("owner", ownerId)
                 .getResultList();
+    }
+
+    /** The files of each of these records of a module, read in one query; a record without files is absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<StoredFile>> ofEach(String module, Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Map.of();
+        }
+        return byOwner(entityManager.createQuery("""
+                        SELECT f.ownerId, f.id, f.filename, f.contentType, f.sizeBytes, f.uploadedAt
+                        FROM StoredFileRecord f WHERE f.module = :module AND f.ownerId IN :owners ORDER BY f.id""",
+                        Object[].class)
+                .setParameter("module", module).setParameter("owners", ownerIds)
+                .getResultList());
+    }
+
+    /**
+     * The files of every record of a module, read in one query, for a page that lists all the records (an IN list
+     * of all their ids could outgrow what one statement may bind).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<StoredFile>> ofModule(String module) {
+        return byOwner(entityManager.createQuery("""
+                        SELECT f.ownerId, f.id, f.filename, f.contentType, f.sizeBytes, f.uploadedAt
+                        FROM StoredFileRecord f WHERE f.module = :module ORDER BY f.id""", Object[].class)
+                .setParameter("module", module)
+                .getResultList());
+    }
+
+    private static Map<Long, List<StoredFile>> byOwner(List<Object[]> rows) {
+        return rows.stream().collect(Collectors.groupingBy(row -> ((Number) row[0]).longValue(),
+                Collectors.mapping(row -> new StoredFile(((Number) row[1]).longValue(), (String) row[2],
+                        (String) row[3], ((Number) row[4]).intValue(), (Instant) row[5]), Collectors.toList())));
     }
 
     @Transactional(readOnly = true)

@@ -44,6 +44,10 @@ class InfoRequestEvent {
         this.actor = actor;
     }
 
+    long requestId() {
+        return requestId;
+    }
+
     LocalDate happenedOn() {
         return happenedOn;
     }

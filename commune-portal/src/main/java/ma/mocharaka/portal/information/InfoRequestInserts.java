@@ -24,15 +24,19 @@ class InfoRequestInserts {
                       String createdBy) {
     }
 
-    /** The id of the new request, or empty when a request with this submission key already exists. */
+    /**
+     * The id of the new request, or empty when a request with this submission key already exists. The insert
+     * returns the id itself: reading it back by key would be a second round trip for every request filed.
+     */
     Optional<Long> insert(NewRequest r) {
-        int inserted = entityManager.createNativeQuery("""
+        return entityManager.createNativeQuery("""
                         INSERT INTO info_request (tracking_code, submission_key, channel, requester_account,
                                requester_name, contact_email, contact_phone, contact_address, cin_hash, cin_last3,
                                subject, details, urgent, urgent_reason, filed_on, first_due_on, due_on, status, created_by)
                         VALUES (:code, :key, :channel, :account, :name, :email, :phone, :address, :cinHash, :cinLast3,
                                :subject, :details, :urgent, :urgentReason, :filedOn, :dueOn, :dueOn, 'RECEIVED', :createdBy)
-                        ON CONFLICT (submission_key) DO NOTHING""")
+                        ON CONFLICT (submission_key) DO NOTHING
+                        RETURNING id""")
                 .setParameter("code", r.trackingCode())
                 .setParameter("key", r.submissionKey())
                 .setParameter("channel", r.channel().name())
@@ -50,8 +54,7 @@ class InfoRequestInserts {
                 .setParameter("filedOn", r.filedOn())
                 .setParameter("dueOn", r.dueOn())
                 .setParameter("createdBy", r.createdBy())
-                .executeUpdate();
-        return inserted == 1 ? idOfSubmission(r.submissionKey()) : Optional.empty();
+                .getResultList().stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
     Optional<Long> idOfSubmission(String submissionKey) {

@@ -77,11 +77,12 @@ class InformationApiController {
     @WriteQuota("information-request")
     @PostMapping("/requests")
     ResponseEntity<Tracked> file(@RequestBody Filing body, Authentication citizen) {
-        String key = body.submissionKey() == null || body.submissionKey().isBlank()
-                ? java.util.UUID.randomUUID().toString() : body.submissionKey();
-        RequestForm online = new RequestForm(key, body.name(), body.email(), body.phone(), body.address(), null,
-                body.subject(), body.details(), body.urgent(), body.urgentReason());
-        RequestView filed = requests.file(online, Channel.ONLINE, citizen.getName(), citizen.getName(), requests.today());
+        boolean keyed = body.submissionKey() != null && !body.submissionKey().isBlank();
+        RequestForm online = new RequestForm(keyed ? body.submissionKey() : null, body.name(), body.email(),
+                body.phone(), body.address(), null, body.subject(), body.details(), body.urgent(), body.urgentReason());
+        RequestView filed = keyed
+                ? requests.file(online, Channel.ONLINE, citizen.getName(), citizen.getName(), requests.today())
+                : requests.fileWithoutKey(online, Channel.ONLINE, citizen.getName(), citizen.getName(), requests.today());
         return ResponseEntity.created(URI.create(base() + "/requests/" + filed.trackingCode()))
                 .body(tracked(filed.withoutRequester()));
     }

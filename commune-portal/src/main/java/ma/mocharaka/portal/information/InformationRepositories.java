@@ -20,6 +20,10 @@ interface InfoRequestRepository extends JpaRepository<InfoRequest, Long> {
 interface InfoRequestEventRepository extends JpaRepository<InfoRequestEvent, Long> {
 
     List<InfoRequestEvent> findByRequestIdOrderByHappenedOnAscIdAsc(long requestId);
+
+    List<InfoRequestEvent> findByRequestIdInOrderByHappenedOnAscIdAsc(java.util.Collection<Long> requestIds);
+
+    List<InfoRequestEvent> findAllByOrderByHappenedOnAscIdAsc();
 }
 
 interface HolidayRepository extends JpaRepository<Holiday, Long> {

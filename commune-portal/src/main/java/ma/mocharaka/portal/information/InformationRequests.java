@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,6 +101,20 @@ public class InformationRequests {
         if (earlier.isPresent()) {
             return sameSubmitter(load(earlier.get()), channel, account);
         }
+        return fileNew(form, channel, account, actor, on);
+    }
+
+    /**
+     * Files a request that came without a submission key (an API client that does not de-duplicate its posts): each
+     * call is a request of its own, so there is no earlier one to look for. It gets a key of its own, which the
+     * table requires.
+     */
+    @Transactional
+    public RequestView fileWithoutKey(RequestForm form, Channel channel, String account, String actor, LocalDate on) {
+        return fileNew(form.withKey(java.util.UUID.randomUUID().toString()), channel, account, actor, on);
+    }
+
+    private RequestView fileNew(RequestForm form, Channel channel, String account, String actor, LocalDate on) {
         if (channel == Channel.ONLINE && (account == null || account.isBlank())) {
             throw new InformationRefused("information.error.signIn");
         }
@@ -219,11 +235,16 @@ public class InformationRequests {
         return normaliseCode(typedCode).flatMap(requests::findByTrackingCode).map(r -> view(r).withoutRequester());
     }
 
+    /**
+     * Every request of the commune. The histories and documents of all of them are read in one query each, not one
+     * per row: the register lists every request the commune ever received.
+     */
     @Transactional(readOnly = true)
     public List<RequestView> register(RegisterFilter filter) {
-        InformationClock clocks = calendar.clock();
-        return requests.findAllByOrderByFiledOnDescIdDesc().stream().map(r -> view(r, clocks)).filter(filter::accepts)
-                .toList();
+        List<InfoRequest> all = requests.findAllByOrderByFiledOnDescIdDesc();
+        Map<Long, List<InfoRequestEvent>> histories = events.findAllByOrderByHappenedOnAscIdAsc().stream()
+                .collect(Collectors.groupingBy(InfoRequestEvent::requestId));
+        return views(all, histories, files.ofModule(ANSWER_FILES)).stream().filter(filter::accepts).toList();
     }
 
     /** The public register: every request, anonymised. */
@@ -234,8 +255,11 @@ public class InformationRequests {
 
     @Transactional(readOnly = true)
     public List<RequestView> mine(String account) {
-        InformationClock clocks = calendar.clock();
-        return requests.findByRequesterAccountOrderByIdDesc(account).stream().map(r -> view(r, clocks)).toList();
+        List<InfoRequest> owned = requests.findByRequesterAccountOrderByIdDesc(account);
+        List<Long> ids = owned.stream().map(InfoRequest::id).toList();
+        Map<Long, List<InfoRequestEvent>> histories = events.findByRequestIdInOrderByHappenedOnAscIdAsc(ids).stream()
+                .collect(Collectors.groupingBy(InfoRequestEvent::requestId));
+        return views(owned, histories, files.ofEach(ANSWER_FILES, ids));
     }
 
     @Transactional(readOnly = true)
@@ -311,18 +335,27 @@ public class InformationRequests {
     }
 
     private RequestView view(InfoRequest r) {
-        return view(r, calendar.clock());
+        return view(r, calendar.clock(), today(), files.of(ANSWER_FILES, r.id()),
+                events.findByRequestIdOrderByHappenedOnAscIdAsc(r.id()));
     }
 
-    private RequestView view(InfoRequest r, InformationClock clocks) {
+    /** Views of many requests from histories and documents read beforehand for all of them. */
+    private List<RequestView> views(List<InfoRequest> rows, Map<Long, List<InfoRequestEvent>> histories,
+                                    Map<Long, List<CommuneFiles.StoredFile>> documents) {
+        InformationClock clocks = calendar.clock();
         LocalDate today = today();
+        return rows.stream().map(r -> view(r, clocks, today, documents.getOrDefault(r.id(), List.of()),
+                histories.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private static RequestView view(InfoRequest r, InformationClock clocks, LocalDate today,
+                                    List<CommuneFiles.StoredFile> documents, List<InfoRequestEvent> history) {
         boolean implicit = InformationClock.isImplicitRefusal(r.status(), r.dueOn(), today);
         return new RequestView(r.id(), r.trackingCode(), r.channel(), r.subject(), r.details(), r.urgent(),
                 r.urgentReason(), r.filedOn(), r.firstDueOn(), r.dueOn(), r.extendedOn(), r.extensionReason(),
                 r.status(), r.decidedOn(), r.answerText(), r.refusalGround(), implicit,
                 clocks.headComplaintUntil(r.status(), r.dueOn(), r.decidedOn(), today).orElse(null),
-                files.of(ANSWER_FILES, r.id()),
-                events.findByRequestIdOrderByHappenedOnAscIdAsc(r.id()).stream().map(InfoRequestEvent::view).toList(),
+                documents, history.stream().map(InfoRequestEvent::view).toList(),
                 new RequestView.Requester(r.requesterAccount(), r.requesterName(), r.contactEmail(), r.contactPhone(),
                         r.contactAddress(), r.cinLast3(), r.anonymised()));
     }

@@ -103,6 +103,26 @@ class InformationApiTest {
     }
 
     @Test
+    void aFilingWithoutASubmissionKeyFilesExactlyOneRequest() throws Exception {
+        String filing = """
+                {"name":"Amina Ait","email":"amina@example.org","subject":"%s sans clé",
+                 "details":"Le compte administratif de 2025.","urgent":false}""".formatted(subject);
+        HttpResponse<String> filed = api("POST", "/c/beni-mellal/api/information/requests", token("bm.citizen"), filing, "fr");
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String code = json.readTree(filed.body()).path("trackingCode").asString();
+        assertThat(code).matches(CODE);
+        assertThat(jdbc.sql("SELECT count(*) FROM commune_beni_mellal.info_request WHERE subject = ?")
+                .param(subject + " sans clé").query(Long.class).single()).as("one request, filed once").isEqualTo(1L);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM commune_beni_mellal.info_request_event e
+                          JOIN commune_beni_mellal.info_request r ON r.id = e.request_id
+                         WHERE r.tracking_code = ?""")
+                .param(code).query(Long.class).single()).as("received once").isEqualTo(1L);
+        assertThat(json.readTree(ok(api("GET", "/c/beni-mellal/api/information/requests/" + code, null, null, null)))
+                .path("history")).hasSize(1);
+    }
+
+    @Test
     void aFormMissingWhatTheLawAsksIsRefusedInTheCallersLanguageAndGarbageIsA400() throws Exception {
         String path = "/c/beni-mellal/api/information/requests";
         String citizen = token("bm.citizen");

@@ -17,6 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +33,7 @@ import ma.mocharaka.platform.tenancy.Commune;
 import ma.mocharaka.platform.tenancy.CommuneRegistry;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 import ma.mocharaka.portal.PortalTest;
+import ma.mocharaka.portal.files.CommuneFiles;
 
 /** Every step of an information request and every refusal, on the real commune schemas in PostgreSQL. */
 @PortalTest
@@ -43,6 +48,7 @@ class InformationLifecycleTest {
     @Autowired CommuneRegistry registry;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     @Test
     void aRequestFiledOnlineGetsATrackingNumberAndADeadlineOnTheCommunesCalendar() {
@@ -381,6 +387,45 @@ class InformationLifecycleTest {
             publications.remove(added.id(), STAFF);
             assertThat(publications.file(added.id(), added.documents().getFirst().id())).isEmpty();
             assertThat(publications.all()).extracting(Publications.PublicationView::id).doesNotContain(added.id());
+            return null;
+        });
+    }
+
+    @Test
+    void theRegisterReadsHistoriesAndDocumentsInOneQueryEachAndShowsEachRequestAsItsOwnPageDoes() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        in("beni-mellal", () -> {
+            LocalDate today = requests.today();
+            RequestView answered = requests.file(form(uniqueSubject("Registre")), Channel.COUNTER, null, STAFF, today);
+            MultipartFile pdf = new MockMultipartFile("documents", "registre.pdf", "application/pdf",
+                    "%PDF-1.4\n%registre\n".getBytes());
+            requests.decide(answered.id(), RequestStatus.ANSWERED, "Voici.", null, List.of(pdf), STAFF, today);
+            RequestView extended = requests.file(form(uniqueSubject("Registre")), Channel.COUNTER, null, STAFF, today);
+            requests.extend(extended.id(), "Documents nombreux", true, STAFF, today);
+            RequestView received = requests.file(form(uniqueSubject("Registre")), Channel.COUNTER, null, STAFF, today);
+
+            boolean counting = statistics.isStatisticsEnabled();
+            statistics.setStatisticsEnabled(true);
+            long before = statistics.getPrepareStatementCount();
+            List<RequestView> register;
+            long statements;
+            try {
+                register = requests.register(RegisterFilter.ALL);
+                statements = statistics.getPrepareStatementCount() - before;
+            } finally {
+                statistics.setStatisticsEnabled(counting);
+            }
+            assertThat(register).hasSizeGreaterThanOrEqualTo(3);
+            // The requests, their histories, their documents (and perhaps the calendar): not two more per row.
+            assertThat(statements).as("statements for a register of %d requests", register.size()).isBetween(1L, 5L);
+
+            for (RequestView one : List.of(answered, extended, received)) {
+                assertThat(register).contains(requests.find(one.id()));
+            }
+            RequestView answeredInRegister = register.stream().filter(r -> r.id() == answered.id()).findFirst().orElseThrow();
+            assertThat(answeredInRegister.documents()).extracting(CommuneFiles.StoredFile::filename).containsExactly("registre.pdf");
+            assertThat(answeredInRegister.history()).extracting(RequestView.Step::status)
+                    .containsExactly(RequestStatus.RECEIVED, RequestStatus.ANSWERED);
             return null;
         });
     }

@@ -3,14 +3,20 @@ package ma.mocharaka.portal.surveys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
@@ -27,9 +33,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 import ma.mocharaka.platform.provisioning.CommuneProvisioning;
 import ma.mocharaka.platform.security.PlatformRole;
@@ -125,6 +133,55 @@ class SurveyQuotaTest {
     }
 
     @Test
+    void theRefusalPagesLanguageLinksLeadToAPageThatExistsInTheChosenLanguage() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            answer("beni-mellal", beniMellalSurvey, "Réponse " + i, from(address)).andExpect(status().is3xxRedirection());
+        }
+        String formPage = "/c/beni-mellal/surveys/" + beniMellalSurvey.id();
+
+        // From the survey's page (the browser says so in Referer): back to that page, in the language chosen.
+        List<String> links = languageLinks(answer("beni-mellal", beniMellalSurvey, "Encore", from(address), "fr",
+                "http://localhost" + formPage + "?lang=ar&x=1"));
+        assertThat(links).hasSize(4);
+        for (String link : links) {
+            mvc.perform(get(link)).andExpect(status().isOk());
+        }
+        assertThat(links).containsExactlyInAnyOrder(formPage + "?x=1&lang=ar", formPage + "?x=1&lang=fr",
+                formPage + "?x=1&lang=zgh", formPage + "?x=1&lang=en");
+        String english = mvc.perform(get(formPage + "?x=1&lang=en")).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("lang=\"en\"");
+
+        // Without a Referer, or with one from another site: to the commune's home.
+        for (String referer : new String[] {null, "https://elsewhere.example/c/beni-mellal/surveys/1"}) {
+            links = languageLinks(answer("beni-mellal", beniMellalSurvey, "Encore", from(address), "ar", referer));
+            assertThat(links).hasSize(4).allSatisfy(link -> assertThat(link).startsWith("/c/beni-mellal/?lang="));
+            for (String link : links) {
+                mvc.perform(get(link)).andExpect(status().isOk());
+            }
+        }
+    }
+
+    /** The language links of a refusal page, resolved against the refused address as a browser would. */
+    private static List<String> languageLinks(ResultActions refused) throws Exception {
+        MvcResult result = refused.andExpect(status().isTooManyRequests()).andReturn();
+        URI page = URI.create("http://localhost" + result.getRequest().getRequestURI());
+        Matcher link = Pattern.compile("<a href=\"([^\"]*)\"[^>]*hreflang=\"[a-z]+\"")
+                .matcher(result.getResponse().getContentAsString());
+        List<String> links = new ArrayList<>();
+        while (link.find()) {
+            String href = HtmlUtils.htmlUnescape(link.group(1));
+            if (href.startsWith("?")) {
+                // As a browser does (RFC 3986): java.net.URI would drop the page's last path segment here.
+                links.add(page.getRawPath() + href);
+                continue;
+            }
+            URI target = page.resolve(href);
+            links.add(target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
+        }
+        return links;
+    }
+
+    @Test
     void oneAddressUsingUpItsAnswersLeavesOtherAddressesAndOtherCommunesAlone() throws Exception {
         for (int i = 1; i <= 3; i++) {
             answer("beni-mellal", beniMellalSurvey, "Flot " + i, from(address)).andExpect(status().is3xxRedirection());
@@ -210,12 +267,20 @@ class SurveyQuotaTest {
 
     private ResultActions answer(String commune, SurveyView survey, String text, RequestPostProcessor client,
                                  String language) throws Exception {
+        return answer(commune, survey, text, client, language, null);
+    }
+
+    private ResultActions answer(String commune, SurveyView survey, String text, RequestPostProcessor client,
+                                 String language, String referer) throws Exception {
         MockHttpServletRequestBuilder request = post("/c/" + commune + "/surveys/" + survey.id() + "/responses")
                 .param("q" + survey.questions().get(0).id(), "4")
                 .param("q" + survey.questions().get(2).id(), text)
                 .with(client).with(csrf());
         if (language != null) {
             request = request.param("lang", language);
+        }
+        if (referer != null) {
+            request = request.header("Referer", referer);
         }
         return mvc.perform(request);
     }

@@ -18,8 +18,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import ma.mocharaka.platform.i18n.PlatformLanguage;
+import ma.mocharaka.platform.i18n.PlatformWebConfiguration;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
 
 /**
@@ -63,9 +66,52 @@ public class WriteQuotaRefusals {
         page.addObject("languages", List.of(PlatformLanguage.values()));
         page.addObject("commune", CurrentCommune.get().orElse(null));
         page.addObject("minutes", refused.minutesToWait());
-        page.addObject("path", request.getRequestURI().substring(request.getContextPath().length()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        page.addObject("path", path);
         page.addObject("fields", sent(request));
+        page.addObject("languageSwitchTarget", pageToSwitchLanguageOn(request, path));
         return page;
+    }
+
+    /**
+     * Where this page's language links lead. Not to the refused address, which only takes POSTs: to the page the form
+     * was on (the Referer, when it is a page of this site other than the refused address), otherwise to the
+     * commune's home. Anything asked for with {@code lang} is dropped, as the link sets its own.
+     */
+    static String pageToSwitchLanguageOn(HttpServletRequest request, String refusedPath) {
+        String home = CurrentCommune.get().map(commune -> "/c/" + commune.slug() + "/").orElse("/");
+        String referer = request.getHeader(HttpHeaders.REFERER);
+        if (referer == null) {
+            return home;
+        }
+        UriComponents from;
+        try {
+            from = UriComponentsBuilder.fromUriString(referer).build();
+        } catch (IllegalArgumentException unreadable) {
+            return home;
+        }
+        String context = request.getContextPath();
+        boolean sameSite = ("http".equalsIgnoreCase(from.getScheme()) || "https".equalsIgnoreCase(from.getScheme()))
+                && request.getServerName().equalsIgnoreCase(from.getHost())
+                && portOf(from) == request.getServerPort()
+                && from.getPath() != null && from.getPath().startsWith(context + "/");
+        if (!sameSite) {
+            return home;
+        }
+        String page = from.getPath().substring(context.length());
+        if (page.equals(refusedPath)) {
+            // The refusal page's own "send again" was refused in turn: its address is the refused one.
+            return home;
+        }
+        return UriComponentsBuilder.fromPath(page).query(from.getQuery())
+                .replaceQueryParam(PlatformWebConfiguration.LANGUAGE_PARAMETER).build().toUriString();
+    }
+
+    private static int portOf(UriComponents uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static List<SentField> sent(HttpServletRequest request) {
