@@ -934,3 +934,24 @@ UNION ALL
 SELECT 'bodies.opinions.answered', '', CAST(date_trunc('month', answered_on) AS date), count(*)
 FROM advisory_opinion WHERE answered_on IS NOT NULL GROUP BY 3;
 --rollback DROP VIEW bodies_monthly_fact, petitions_monthly_fact, consultations_monthly_fact, forums_monthly_fact;
+--changeset mocharaka:analytics-2
+-- information_monthly_fact (information-1) decided "the deadline has passed" with current_date, the date in the
+-- database session's zone (UTC on the servers): between midnight in Morocco and midnight UTC a request due the day
+-- before was not yet counted as implicitly refused. Days are Morocco's, as everywhere else on the platform.
+CREATE OR REPLACE VIEW information_monthly_fact AS
+SELECT 'information.requests' AS indicator, '' AS dimension,
+       CAST(date_trunc('month', filed_on) AS date) AS month, count(*)::numeric AS amount
+FROM info_request GROUP BY 3
+UNION ALL
+SELECT 'information.answered.on_time', '', CAST(date_trunc('month', decided_on) AS date), count(*)::numeric
+FROM info_request WHERE status IN ('ANSWERED', 'PARTLY_ANSWERED') AND decided_on <= due_on GROUP BY 3
+UNION ALL
+SELECT 'information.answered.late', '', CAST(date_trunc('month', decided_on) AS date), count(*)::numeric
+FROM info_request WHERE status IN ('ANSWERED', 'PARTLY_ANSWERED') AND decided_on > due_on GROUP BY 3
+UNION ALL
+SELECT 'information.refused', '', CAST(date_trunc('month', decided_on) AS date), count(*)::numeric
+FROM info_request WHERE status = 'REFUSED' GROUP BY 3
+UNION ALL
+SELECT 'information.implicit_refusals', '', CAST(date_trunc('month', due_on) AS date), count(*)::numeric
+FROM info_request WHERE due_on < CAST(now() AT TIME ZONE 'Africa/Casablanca' AS date)
+                    AND (decided_on IS NULL OR decided_on > due_on) GROUP BY 3;

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import ma.mocharaka.platform.audit.AuditTrail;
@@ -49,6 +51,7 @@ class InformationLifecycleTest {
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void aRequestFiledOnlineGetsATrackingNumberAndADeadlineOnTheCommunesCalendar() {
@@ -362,6 +365,45 @@ class InformationLifecycleTest {
                         + "AND table_name = 'information_monthly_fact' ORDER BY ordinal_position")
                 .params(demnat.schemaName()).query(String.class).list();
         assertThat(columns).containsExactly("indicator", "dimension", "month", "amount");
+    }
+
+    @Test
+    void aDeadlinePassesWhenItsLastDayIsOverInMoroccoWhateverTheZoneOfTheDatabaseSession() {
+        String view = commune("demnat").schemaName() + ".information_monthly_fact";
+        String table = commune("demnat").schemaName() + ".info_request";
+        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+        List<Boolean> sessionOnAnotherDay = new ArrayList<>();
+        // The servers' UTC, and zones 14 hours ahead of and 12 hours behind UTC: whatever the hour of the run, the
+        // session date of at least one of them is not Morocco's, which current_date would have followed.
+        for (String zone : List.of("UTC", "Etc/GMT-14", "Etc/GMT+12")) {
+            rolledBack.executeWithoutResult(transaction -> {
+                transaction.setRollbackOnly();
+                jdbc.sql("SELECT set_config('TimeZone', ?, true)").params(zone).query().singleValue();
+                LocalDate moroccanToday = jdbc.sql("SELECT CAST(now() AT TIME ZONE 'Africa/Casablanca' AS date)")
+                        .query(LocalDate.class).single();
+                sessionOnAnotherDay.add(!moroccanToday.equals(jdbc.sql("SELECT current_date").query(LocalDate.class).single()));
+                assertThat(implicitRefusalsAdded(view, table, moroccanToday.minusDays(1)))
+                        .as("due yesterday in Morocco, session in %s", zone).isEqualTo(1);
+                assertThat(implicitRefusalsAdded(view, table, moroccanToday))
+                        .as("due today in Morocco, session in %s", zone).isZero();
+            });
+        }
+        assertThat(sessionOnAnotherDay).contains(true);
+    }
+
+    /** How many implicit refusals the facts gain in the due month when a request without answer is due on that day. */
+    private int implicitRefusalsAdded(String view, String table, LocalDate dueOn) {
+        String count = "SELECT coalesce(sum(amount), 0) FROM " + view
+                + " WHERE indicator = 'information.implicit_refusals' AND month = ?";
+        BigDecimal before = jdbc.sql(count).params(dueOn.withDayOfMonth(1)).query(BigDecimal.class).single();
+        jdbc.sql("INSERT INTO " + table + " (tracking_code, submission_key, channel, requester_name, contact_email, subject, "
+                        + "details, filed_on, first_due_on, due_on, status, created_by) "
+                        + "VALUES (?, ?, 'COUNTER', 'Nadia', 'nadia@example.org', ?, 'x', ?, ?, ?, 'RECEIVED', 'demnat.staff')")
+                .params("Z-" + UUID.randomUUID().toString().substring(0, 8), key(), uniqueSubject("Minuit"),
+                        dueOn.minusDays(30), dueOn, dueOn)
+                .update();
+        BigDecimal after = jdbc.sql(count).params(dueOn.withDayOfMonth(1)).query(BigDecimal.class).single();
+        return after.subtract(before).intValueExact();
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,10 +29,12 @@ class AnalyticsApiController {
 
     private final Comparison comparison;
     private final Indicators indicators;
+    private final MessageSource messages;
 
-    AnalyticsApiController(Comparison comparison, Indicators indicators) {
+    AnalyticsApiController(Comparison comparison, Indicators indicators, MessageSource messages) {
         this.comparison = comparison;
         this.indicators = indicators;
+        this.messages = messages;
     }
 
     record Definition(String code, String theme, Indicator.Formula formula, String numerator, String denominator,
@@ -66,6 +70,12 @@ class AnalyticsApiController {
                      @RequestParam(name = "indicator", required = false) List<String> codes) {
         AnalyticsQuery query = new AnalyticsQuery(period, program, cohort, region, province, kind, population, null,
                 null, null);
+        // Nothing longer or more numerous than a real filter is read: refused before any work.
+        if (query.overlong() || codes != null
+                && (codes.size() > indicators.all().size() || codes.stream().anyMatch(AnalyticsQuery::tooLong))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, messages.getMessage("analytics.filter.tooLong",
+                    new Object[] {AnalyticsQuery.MAX_VALUE_LENGTH}, LocaleContextHolder.getLocale()));
+        }
         Period chosen = checked(query);
         List<Indicator> shown = indicators.select(codes);
         List<Comparison.Row> rows = comparison.compare(query.selection(), chosen, shown, "name",

@@ -52,7 +52,8 @@ class AnalyticsController {
     }
 
     @GetMapping("/analytics")
-    String table(AnalyticsQuery query, Model model, Locale locale) {
+    String table(AnalyticsQuery asked, Model model, Locale locale) {
+        AnalyticsQuery query = withinBounds(asked, model);
         List<Indicator> shown = query.shown(indicators);
         String sort = query.sortOrName(indicators);
         List<Comparison.Row> rows = comparison.compare(query.selection(), query.periodOr(comparison.defaultPeriod()), shown, sort,
@@ -67,7 +68,8 @@ class AnalyticsController {
     }
 
     @GetMapping("/analytics/export.{format}")
-    ResponseEntity<byte[]> export(@PathVariable String format, AnalyticsQuery query, Locale locale) {
+    ResponseEntity<byte[]> export(@PathVariable String format, AnalyticsQuery asked, Locale locale) {
+        AnalyticsQuery query = asked.withinBounds();
         List<Indicator> shown = query.shown(indicators);
         List<Comparison.Row> rows = comparison.compare(query.selection(), query.periodOr(comparison.defaultPeriod()), shown,
                 query.sortOrName(indicators), query.direction(), locale);
@@ -75,8 +77,9 @@ class AnalyticsController {
     }
 
     @GetMapping("/analytics/charts")
-    String charts(AnalyticsQuery query, @RequestParam(required = false) String indicator,
+    String charts(AnalyticsQuery asked, @RequestParam(required = false) String indicator,
                   @RequestParam(required = false) String commune, Model model, Locale locale) {
+        AnalyticsQuery query = withinBounds(asked, model);
         Indicator chosen = indicators.find(indicator).orElse(indicators.all().getFirst());
         Period period = query.periodOr(comparison.defaultPeriod());
         List<Comparison.Row> rows = comparison.compare(query.selection(), period, indicators.all(), chosen.code(),
@@ -140,19 +143,23 @@ class AnalyticsController {
     String compare(@RequestParam(name = "c", required = false) List<String> slugs,
                    @RequestParam(required = false) String period, Model model, Locale locale) {
         AnalyticsQuery query = new AnalyticsQuery(period, null, null, null, null, null, null, null, null, null);
-        List<String> chosen = slugs == null ? List.of() : slugs.stream().filter(s -> s != null && !s.isBlank())
-                .distinct().toList();
+        // An over-long value names no commune, and reading one more than may be compared is enough to refuse: ten
+        // thousand values or a 100 kB one are refused without looking anything up.
+        boolean overlong = slugs != null && slugs.stream().anyMatch(AnalyticsQuery::tooLong);
+        List<String> chosen = slugs == null ? List.of() : slugs.stream()
+                .filter(s -> s != null && !s.isBlank() && !AnalyticsQuery.tooLong(s))
+                .distinct().limit(MAX_COMPARED + 1L).toList();
         model.addAttribute("query", query);
         model.addAttribute("period", query.periodOr(comparison.defaultPeriod()));
         model.addAttribute("periodMalformed", query.periodMalformed());
         model.addAttribute("allCommunes", comparison.communes(CommuneSelection.ALL));
         model.addAttribute("chosen", chosen);
         model.addAttribute("indicators", indicators.all());
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() && !overlong) {
             return "analytics/compare";
         }
-        List<Commune> known = chosen.stream().map(registry::resolve).flatMap(java.util.Optional::stream).toList();
-        if (known.size() != chosen.size() || chosen.size() < MIN_COMPARED || chosen.size() > MAX_COMPARED) {
+        if (overlong || chosen.size() < MIN_COMPARED || chosen.size() > MAX_COMPARED
+                || !chosen.stream().allMatch(slug -> registry.resolve(slug).isPresent())) {
             model.addAttribute("error", messages.getMessage("analytics.compare.error",
                     new Object[] {MIN_COMPARED, MAX_COMPARED}, locale));
             return "analytics/compare";
@@ -170,7 +177,8 @@ class AnalyticsController {
     ResponseEntity<byte[]> exportCompared(@PathVariable String format,
                                           @RequestParam(name = "c", required = false) List<String> slugs,
                                           @RequestParam(required = false) String period, Locale locale) {
-        List<String> chosen = slugs == null ? List.of() : slugs.stream().distinct().limit(MAX_COMPARED).toList();
+        List<String> chosen = slugs == null ? List.of()
+                : slugs.stream().filter(s -> !AnalyticsQuery.tooLong(s)).distinct().limit(MAX_COMPARED).toList();
         AnalyticsQuery query = new AnalyticsQuery(period, null, null, null, null, null, null, null, null, null);
         List<Comparison.Row> rows = comparison.compare(CommuneSelection.only(chosen), query.periodOr(comparison.defaultPeriod()),
                 indicators.all(), "name", Comparison.Direction.ASC, locale);
@@ -203,6 +211,13 @@ class AnalyticsController {
             lines.add(line);
         }
         return new TabularExport(name, headers, lines, PlatformLanguage.of(locale).direction().equals("rtl"));
+    }
+
+    /** The query without over-long values, and the notice saying they were ignored. */
+    private static AnalyticsQuery withinBounds(AnalyticsQuery asked, Model model) {
+        model.addAttribute("overlongIgnored", asked.overlong());
+        model.addAttribute("maxFilterLength", AnalyticsQuery.MAX_VALUE_LENGTH);
+        return asked.withinBounds();
     }
 
     private void filters(Model model, AnalyticsQuery query) {

@@ -2,6 +2,7 @@ package ma.mocharaka.admin.analytics;
 
 import static ma.mocharaka.admin.ApiCalls.call;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,14 +23,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.util.HtmlUtils;
 
 import ma.mocharaka.admin.AdminTest;
 import ma.mocharaka.platform.migration.CommuneSchemaMigrator;
@@ -50,6 +56,7 @@ class AnalyticsAccessTest {
     @Autowired CommuneRegistry registry;
     @Autowired CommuneSchemaMigrator migrator;
     @Autowired RollUp rollUp;
+    @Autowired MessageSource messages;
 
     private MockMvc mvc;
 
@@ -187,6 +194,63 @@ class AnalyticsAccessTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(two).contains("id=\"side-by-side\"").doesNotContain("Choose between 2 and 5");
         assertThat(two.indexOf("data-commune=\"analytics-b\"")).isLessThan(two.indexOf("data-commune=\"analytics-a\""));
+    }
+
+    @Test
+    void aHundredKilobyteFilterIsSetAsideAndSaidSoInEachLanguage() throws Exception {
+        String huge = "Région test ".repeat(8_500);
+        for (String lang : List.of("ar", "fr", "zgh", "en")) {
+            String notice = HtmlUtils.htmlEscape(messages.getMessage("analytics.filter.tooLong",
+                    new Object[] {AnalyticsQuery.MAX_VALUE_LENGTH}, Locale.forLanguageTag(lang)), "UTF-8");
+            // Commune A in the table, and among the communes the charts offer.
+            for (var page : Map.of("/analytics", "data-commune=\"analytics-a\"",
+                    "/analytics/charts", "value=\"analytics-a\"").entrySet()) {
+                String path = page.getKey();
+                String html = mvc.perform(as(get(path).param("period", "2024").param("program", "analytics-test")
+                                .param("region", huge).param("sort", huge).param("lang", lang), "PROGRAM_ANALYST", null))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                // The other filters still apply; the long one is neither read nor echoed into the page's links.
+                assertThat(html).as(path + " in " + lang).contains(notice, page.getValue())
+                        .doesNotContain("Région test Région test", "R%C3%A9gion%20test%20R%C3%A9gion");
+            }
+        }
+        String csv = mvc.perform(as(get("/analytics/export.csv").param("period", "2024").param("program", "analytics-test")
+                        .param("province", huge), "PROGRAM_ANALYST", null))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // Both communes of the program: the over-long province restricted nothing.
+        assertThat(csv).contains("Province A", "Province B").doesNotContain("Région test Région test");
+    }
+
+    @Test
+    void theSideBySideComparisonRefusesAHundredKilobyteOrTenThousandCommunesWithoutLookingThemUp() throws Exception {
+        String refusal = messages.getMessage("analytics.compare.error", new Object[] {2, 5}, Locale.FRENCH);
+        String longOne = mvc.perform(as(get("/analytics/compare").param("c", "analytics-a", "x".repeat(100_000))
+                        .param("lang", "fr"), "PROGRAM_ANALYST", null))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(longOne).contains(HtmlUtils.htmlEscape(refusal, "UTF-8")).doesNotContain("xxxxxxxxxx")
+                .doesNotContain("id=\"side-by-side\"");
+        String[] many = java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "commune-" + i).toArray(String[]::new);
+        String tenThousand = mvc.perform(as(get("/analytics/compare").param("c", many).param("lang", "fr"),
+                        "PROGRAM_ANALYST", null))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(tenThousand).contains(HtmlUtils.htmlEscape(refusal, "UTF-8")).doesNotContain("id=\"side-by-side\"");
+    }
+
+    @Test
+    void theApiRefusesAHundredKilobyteFilterOrMoreIndicatorsThanThereAreInTheCallersLanguage() throws Exception {
+        String refusal = messages.getMessage("analytics.filter.tooLong", new Object[] {AnalyticsQuery.MAX_VALUE_LENGTH},
+                Locale.FRENCH);
+        RequestPostProcessor analyst = jwt().authorities(new SimpleGrantedAuthority(PlatformRole.PROGRAM_ANALYST.authority()));
+        MvcResult longRegion = mvc.perform(get("/api/analytics/communes").param("region", "r".repeat(100_000))
+                        .locale(Locale.FRENCH).with(analyst))
+                .andExpect(status().isBadRequest()).andReturn();
+        assertThat(longRegion.getResponse().getErrorMessage()).isEqualTo(refusal);
+        String[] codes = java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "forums.attendees").toArray(String[]::new);
+        mvc.perform(get("/api/analytics/communes").param("indicator", codes).locale(Locale.FRENCH).with(analyst))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/analytics/communes").param("period", "2024").param("indicator", "forums.attendees")
+                        .with(analyst))
+                .andExpect(status().isOk());
     }
 
     @Test
