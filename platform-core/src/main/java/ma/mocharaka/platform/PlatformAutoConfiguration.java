@@ -36,6 +36,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -55,6 +57,7 @@ import ma.mocharaka.platform.observability.RequestCorrelationFilter;
 import ma.mocharaka.platform.provisioning.CommuneOrganizations;
 import ma.mocharaka.platform.provisioning.CommuneProvisioning;
 import ma.mocharaka.platform.provisioning.KeycloakCommuneOrganizations;
+import ma.mocharaka.platform.security.HeaderValueCharacters;
 import ma.mocharaka.platform.security.VerifiedTokenCache;
 import ma.mocharaka.platform.session.ResilientSessionRepository;
 import ma.mocharaka.platform.tenancy.CommuneContextFilter;
@@ -259,6 +262,15 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
                 return bean;
             }
         };
+    }
+
+    /** Spring Security's strict firewall, with a faster check of header values that allows exactly the same. */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderValues(new HeaderValueCharacters());
+        return firewall;
     }
 
     /**

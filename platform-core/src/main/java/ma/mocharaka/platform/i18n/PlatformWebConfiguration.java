@@ -24,6 +24,9 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
 
     public static final String LANGUAGE_PARAMETER = "lang";
 
+    private static final List<java.util.Locale> SUPPORTED = Arrays.stream(PlatformLanguage.values())
+            .map(PlatformLanguage::locale).toList();
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("mocharaka-lang");
@@ -41,17 +44,10 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
             } catch (IllegalArgumentException e) {
                 return PlatformLanguage.DEFAULT.locale();
             }
-            List<java.util.Locale> supported = Arrays.stream(PlatformLanguage.values())
-                    .map(PlatformLanguage::locale).toList();
-            java.util.Locale match = java.util.Locale.lookup(ranges, supported);
+            java.util.Locale match = java.util.Locale.lookup(ranges, SUPPORTED);
             return match == null ? PlatformLanguage.DEFAULT.locale() : match;
         });
         return resolver;
-    }
-
-    @Bean
-    PageModelAdvice pageModelAdvice() {
-        return new PageModelAdvice();
     }
 
     @Override
@@ -70,5 +66,6 @@ public class PlatformWebConfiguration implements WebMvcConfigurer {
         };
         change.setParamName(LANGUAGE_PARAMETER);
         registry.addInterceptor(change);
+        registry.addInterceptor(new PageModel());
     }
 }

@@ -1,7 +1,10 @@
 package ma.mocharaka.platform.quota;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +27,7 @@ public class WriteQuotaInterceptor implements HandlerInterceptor {
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
+    private final Map<Handler, Optional<WriteQuota>> quotaOfHandler = new ConcurrentHashMap<>();
     private final WriteQuotas quotas;
     private final QuotaClients clients;
 
@@ -51,10 +55,16 @@ public class WriteQuotaInterceptor implements HandlerInterceptor {
                 : new WriteQuotaExceeded.OnPage(quota.value(), refused.get());
     }
 
-    private static WriteQuota quotaOf(HandlerMethod method) {
-        WriteQuota onMethod = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), WriteQuota.class);
-        return onMethod != null ? onMethod
-                : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), WriteQuota.class);
+    private WriteQuota quotaOf(HandlerMethod method) {
+        // Looked up once per handler: the annotation search was a few percent of every request.
+        return quotaOfHandler.computeIfAbsent(new Handler(method.getBeanType(), method.getMethod()), handler -> {
+            WriteQuota onMethod = AnnotatedElementUtils.findMergedAnnotation(handler.method(), WriteQuota.class);
+            return Optional.ofNullable(onMethod != null ? onMethod
+                    : AnnotatedElementUtils.findMergedAnnotation(handler.type(), WriteQuota.class));
+        }).orElse(null);
+    }
+
+    private record Handler(Class<?> type, Method method) {
     }
 
     private static boolean answersJson(HttpServletRequest request, HandlerMethod method) {

@@ -16,6 +16,7 @@ public final class KeycloakHttpSecurity {
     public static HttpSecurity tokenApi(HttpSecurity http) throws Exception {
         return http
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new BearerTokenInHeader())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakAuthorities.jwtConverter())))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
