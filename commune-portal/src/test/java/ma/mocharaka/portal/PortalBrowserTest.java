@@ -108,7 +108,7 @@ class PortalBrowserTest {
         String title = "Atelier du " + UUID.randomUUID().toString().substring(0, 8);
         browser.find("#titlefr").sendKeys(title);
         browser.driver().findElement(By.id("bodyfr")).sendKeys("Atelier de rédaction de pétitions, 26 et 27 août 2023.");
-        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        browser.clickAndWaitForNextPage("form.stack button[type=submit]");
         assertThat(browser.find("[role=status]").getText()).contains("publiée");
         browser.assertAccessible();
 
@@ -129,7 +129,7 @@ class PortalBrowserTest {
         browser.open(PortalTest.BASE_URL + "/c/beni-mellal/admin?lang=ar");
         browser.signInToKeycloak("bm.staff", KeycloakTestServer.DEMO_PASSWORD);
         browser.waitForUrlContaining("/c/beni-mellal/admin");
-        browser.driver().findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        browser.clickAndWaitForNextPage("form.stack button[type=submit]");
         assertThat(browser.find("[role=alert]").getText()).contains("اكتب العنوان والنص بلغة واحدة على الأقل");
         assertThat(browser.html("dir")).isEqualTo("rtl");
         browser.assertAccessible();

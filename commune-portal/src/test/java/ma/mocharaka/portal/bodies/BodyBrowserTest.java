@@ -68,20 +68,20 @@ class BodyBrowserTest {
         browser.waitForUrlContaining("/admin/bodies/" + body);
         browser.assertAccessible();
         setDate(".opinion form input[name=on]", "2024-02-05");
-        browser.find(".opinion form button").click();
+        browser.clickAndWaitForNextPage(".opinion form button");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("La soumission au conseil est enregistrée.");
 
         // Answer without reasons: refused beside the opinion, the chosen answer kept.
         new Select(browser.find(".opinion form select[name=answer]")).selectByValue("ACCEPTED");
         setDate(".opinion form input[name=on]", "2024-03-01");
-        browser.find(".opinion form button").click();
+        browser.clickAndWaitForNextPage(".opinion form button");
         assertThat(browser.find(".opinion [role=alert]").getText()).contains("Écrivez les motifs de la réponse");
         assertThat(new Select(browser.find(".opinion form select[name=answer]")).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("ACCEPTED");
         browser.assertAccessible();
         browser.find(".opinion form textarea[name=reasonsFr]").sendKeys("Le conseil retient l’avis pour les nouvelles lignes de bus.");
         assertThat(browser.find(".opinion form input[name=on]").getAttribute("value")).isEqualTo("2024-03-01");
-        browser.find(".opinion form button").click();
+        browser.clickAndWaitForNextPage(".opinion form button");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("La réponse du conseil est enregistrée.");
         assertThat(fitsThePhone()).isTrue();
         browser.screenshot("body-admin-fr-360");

@@ -63,13 +63,13 @@ class ConsultationBrowserTest {
         browser.waitForUrlContaining("/consultations/" + id);
 
         // An empty text is refused beside the section, in Arabic.
-        browser.find("#section-" + section + " form.contribute button[type=submit]").click();
+        browser.clickAndWaitForNextPage("#section-" + section + " form.contribute button[type=submit]");
         assertThat(browser.find("#section-" + section + " [role=alert]").getText()).isEqualTo("اكتبوا نص مساهمتكم.");
         browser.assertAccessible();
 
         browser.find("#proposal-" + section).click();
         browser.find("#body-" + section).sendKeys("نقترح إضافة مجلس للشباب في الميثاق.");
-        browser.find("#section-" + section + " form.contribute button[type=submit]").click();
+        browser.clickAndWaitForNextPage("#section-" + section + " form.contribute button[type=submit]");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("شكرا، تم تسجيل مساهمتكم.");
         assertThat(browser.find("#section-" + section + " .contributions").getText())
                 .contains("نقترح إضافة مجلس للشباب في الميثاق.").contains("مقترح تعديل");
@@ -92,7 +92,7 @@ class ConsultationBrowserTest {
         browser.signInToKeycloak("bm.citizen", KeycloakTestServer.DEMO_PASSWORD);
         browser.waitForUrlContaining("/consultations/" + id);
         browser.find("#body-" + section).sendKeys("Le préambule devrait citer les associations de quartier.");
-        browser.find("#section-" + section + " form.contribute button[type=submit]").click();
+        browser.clickAndWaitForNextPage("#section-" + section + " form.contribute button[type=submit]");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("Merci, votre contribution est enregistrée.");
         browser.assertAccessible();
         browser.screenshot("consultation-commented-fr-360");
@@ -108,15 +108,15 @@ class ConsultationBrowserTest {
         browser.signInToKeycloak("bm.staff", KeycloakTestServer.DEMO_PASSWORD);
         browser.waitForUrlContaining("/admin/consultations/" + id);
         browser.assertAccessible();
-        browser.find(".contributions form button").click();
+        browser.clickAndWaitForNextPage(".contributions form button");
         assertThat(browser.find("[role=alert]").getText()).contains("Écrivez le motif du masquage");
         browser.find(".contributions input[name=reason]").sendKeys("Doublon d’une autre contribution");
-        browser.find(".contributions form button").click();
+        browser.clickAndWaitForNextPage(".contributions form button");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("La contribution est masquée, avec son motif.");
         assertThat(browser.find(".count-hidden").getText()).isEqualTo("1");
 
         browser.find("#synthesisfr").sendKeys("Les contributions sur le préambule ont été examinées ; la mention des associations de quartier est retenue.");
-        browser.find("form[action$='/synthesis'] button").click();
+        browser.clickAndWaitForNextPage("form[action$='/synthesis'] button");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("La synthèse est publiée.");
         assertThat(fitsThePhone()).isTrue();
         browser.assertAccessible();

@@ -63,7 +63,7 @@ class DelegateElectionBrowserTest {
         browser.waitForUrlContaining("/elections");
         browser.find("#seats").clear();
         browser.find("#seats").sendKeys("1");
-        browser.find("form.stack button[type=submit]").click();
+        browser.clickAndWaitForNextPage("form.stack button[type=submit]");
         assertThat(browser.find("[role=alert]").getText())
                 .contains("Écrivez le nom du quartier dans au moins une langue")
                 .contains("un nom différent par ligne");
@@ -71,9 +71,9 @@ class DelegateElectionBrowserTest {
         browser.find("#neighbourhoodar").sendKeys("حي الأمل");
         browser.find("#neighbourhoodfr").sendKeys("Hay Al Amal");
         browser.find("#candidates").sendKeys("فاطمة الزهراء\nمحمد");
-        browser.find("form.stack button[type=submit]").click();
+        browser.clickAndWaitForNextPage("form.stack button[type=submit]");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("L’élection est préparée.");
-        browser.find(".election form button").click();
+        browser.clickAndWaitForNextPage(".election form button");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("Le vote est ouvert.");
         browser.assertAccessible();
         browser.screenshot("election-admin-fr-360");
@@ -87,10 +87,10 @@ class DelegateElectionBrowserTest {
         browser.find("main a.button").click();
         browser.signInToKeycloak("bm.citizen", KeycloakTestServer.DEMO_PASSWORD);
         browser.waitForUrlContaining("/forums/" + forum.id() + "/elections");
-        browser.find(".election form button").click();
+        browser.clickAndWaitForNextPage(".election form button");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("اختاروا مرشحا(ة) من اللائحة.");
         browser.driver().findElements(By.cssSelector(".election input[type=radio]")).getFirst().click();
-        browser.find(".election form button").click();
+        browser.clickAndWaitForNextPage(".election form button");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("تم تسجيل صوتكم. شكرا لمشاركتكم.");
         assertThat(browser.find(".election .voted").getText()).isEqualTo("لقد صوتم في هذا الانتخاب.");
         assertThat(browser.findAll(".election form")).isEmpty();

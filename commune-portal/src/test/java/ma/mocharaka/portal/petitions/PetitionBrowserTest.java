@@ -68,19 +68,20 @@ class PetitionBrowserTest {
         assertThat(browser.find("main").getText()).contains(title).contains("113.14");
         browser.assertAccessible();
         browser.driver().findElement(By.linkText(title)).click();
+        browser.waitForUrlContaining("/petitions/" + id);
         assertThat(browser.find("h1").getText()).isEqualTo(title);
         assertThat(browser.find("main").getText()).contains("0 توقيعا من أصل 200");
         browser.assertAccessible();
 
-        browser.find("main a.button").click();
+        browser.clickAndWaitForNextPage("main a.button");
         browser.signInToKeycloak("bm.citizen", KeycloakTestServer.DEMO_PASSWORD);
         browser.waitForUrlContaining("/petitions/" + id + "/sign");
         browser.assertAccessible();
-        browser.find("main button[type=submit]").click();
+        browser.clickAndWaitForNextPage("main button[type=submit]");
         assertThat(browser.find("[role=alert]").getText()).contains("ضع علامة على التصريح");
         browser.assertAccessible();
         browser.find("#declaration").click();
-        browser.find("main button[type=submit]").click();
+        browser.clickAndWaitForNextPage("main button[type=submit]");
         assertThat(browser.find("[role=status]").getText()).contains("تم تسجيل توقيعكم");
         assertThat(browser.find("main").getText()).contains("1 توقيعا من أصل 200").contains("لقد وقعتم على هذه العريضة");
         browser.assertAccessible();
@@ -112,40 +113,40 @@ class PetitionBrowserTest {
         browser.find("#titlefr").sendKeys(title);
         browser.find("#bodyfr").sendKeys("Installer des bancs ombragés le long du boulevard.");
         browser.find("#representativeName").sendKeys("Samira");
-        browser.find("#create-petition").click();
+        browser.clickAndWaitForNextPage("#create-petition");
         assertThat(browser.find("[role=alert]").getText()).contains("Indiquez le nom du suppléant");
         assertThat(browser.find("#titlefr").getAttribute("value")).isEqualTo(title);
         browser.assertAccessible();
         browser.find("#deputyName").sendKeys("Karim");
-        browser.find("#create-petition").click();
+        browser.clickAndWaitForNextPage("#create-petition");
         assertThat(browser.find("[role=status]").getText()).contains("brouillon de pétition est créé");
         browser.assertAccessible();
 
-        browser.find("#open").click();
+        browser.clickAndWaitForNextPage("#open");
         assertThat(browser.find("[role=status]").getText()).contains("collecte des signatures est ouverte");
-        browser.find("#submit").click();
+        browser.clickAndWaitForNextPage("#submit");
         assertThat(browser.find("[role=alert]").getText()).contains("Dépôt impossible").contains("200");
         browser.assertAccessible();
 
         browser.find("#sheet").sendKeys("AB12\nnot-a-cin");
-        browser.find("#enter-paper").click();
+        browser.clickAndWaitForNextPage("#enter-paper");
         assertThat(browser.find("[role=alert]").getText()).contains("not-a-cin");
         assertThat(browser.find("#sheet").getAttribute("value")).contains("not-a-cin");
         browser.find("#sheet").clear();
         browser.find("#sheet").sendKeys(PetitionFixtures.sheet(200));
-        browser.find("#enter-paper").click();
+        browser.clickAndWaitForNextPage("#enter-paper");
         assertThat(browser.find("[role=status]").getText()).contains("200 signatures papier ajoutées");
         browser.assertAccessible();
 
-        browser.find("#submit").click();
+        browser.clickAndWaitForNextPage("#submit");
         assertThat(browser.find("[role=status]").getText()).contains("récépissé est délivré");
         assertThat(browser.find(".receipt").getText()).startsWith("BENI-MELLAL-P-" + petitions.today().getYear());
         browser.assertAccessible();
 
-        browser.find("#admit").click();
+        browser.clickAndWaitForNextPage("#admit");
         assertThat(browser.find("[role=alert]").getText()).contains("commission permanente");
         browser.find("#committee").sendKeys("Commission de l’urbanisme");
-        browser.find("#admit").click();
+        browser.clickAndWaitForNextPage("#admit");
         assertThat(browser.find("[role=status]").getText()).contains("recevable");
         assertThat(browser.find("main").getText()).contains("Session").contains("Commission de l’urbanisme");
         browser.assertAccessible();
@@ -153,7 +154,7 @@ class PetitionBrowserTest {
         // Deciding before the session opens is refused, and the note typed stays in the form.
         browser.find("#outcome-accepted").click();
         browser.find("#note").sendKeys("Vote à main levée");
-        browser.find("#decide").click();
+        browser.clickAndWaitForNextPage("#decide");
         assertThat(browser.find("[role=alert]").getText()).contains("Le conseil décide en session");
         assertThat(browser.find("#note").getAttribute("value")).isEqualTo("Vote à main levée");
         browser.assertAccessible();
@@ -171,7 +172,7 @@ class PetitionBrowserTest {
         });
         browser.open(PortalTest.BASE_URL + "/c/beni-mellal/admin/petitions/" + onAgenda);
         browser.find("#outcome-accepted").click();
-        browser.find("#decide").click();
+        browser.clickAndWaitForNextPage("#decide");
         assertThat(browser.find("[role=status]").getText()).contains("décision du conseil est enregistrée");
         assertThat(browser.find("main").getText()).contains("Approuvée par le conseil");
         browser.assertAccessible();
@@ -179,6 +180,7 @@ class PetitionBrowserTest {
 
         browser.open(PortalTest.BASE_URL + "/c/beni-mellal/petitions?lang=fr");
         browser.driver().findElement(By.linkText(earlier)).click();
+        browser.waitForUrlContaining("/petitions/" + onAgenda);
         assertThat(browser.findAll(".petition-history li")).hasSize(5);
         assertThat(browser.find("main").getText()).containsPattern("Session (de |d’)\\S+ \\d{4}");
         browser.assertAccessible();

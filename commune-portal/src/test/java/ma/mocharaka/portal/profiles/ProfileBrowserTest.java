@@ -43,13 +43,13 @@ class ProfileBrowserTest {
         browser.find("#neighbourhood").clear();
         browser.find("#neighbourhood").sendKeys("أكداين");
         new Select(browser.find("#ageBand")).selectByValue("FROM_18_TO_35");
-        browser.find("form.stack button[type=submit]").click();
+        browser.clickAndWaitForNextPage("form.stack button[type=submit]");
         assertThat(browser.find("[role=alert]").getText()).contains("لا تُحفظ معطيات الإدماج إلا بموافقتكم");
         assertThat(browser.find("#neighbourhood").getAttribute("value")).isEqualTo("أكداين");
         browser.assertAccessible();
 
         browser.find("#consent").click();
-        browser.find("form.stack button[type=submit]").click();
+        browser.clickAndWaitForNextPage("form.stack button[type=submit]");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("تم حفظ ملفكم.");
         assertThat(new Select(browser.find("#ageBand")).getFirstSelectedOption().getAttribute("value")).isEqualTo("FROM_18_TO_35");
         assertThat(browser.html("dir")).isEqualTo("rtl");
@@ -60,7 +60,7 @@ class ProfileBrowserTest {
         browser.screenshot("profile-ar-360");
 
         browser.open(PortalTest.BASE_URL + "/c/demnat/account/profile?lang=fr");
-        browser.find("form[action$='/withdraw-consent'] button").click();
+        browser.clickAndWaitForNextPage("form[action$='/withdraw-consent'] button");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("Votre accord est retiré et vos réponses effacées.");
         assertThat(new Select(browser.find("#ageBand")).getFirstSelectedOption().getAttribute("value")).isEmpty();
         assertThat(browser.find("#neighbourhood").getAttribute("value")).isEqualTo("أكداين");
