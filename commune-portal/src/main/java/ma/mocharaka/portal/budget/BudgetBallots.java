@@ -25,20 +25,43 @@ import ma.mocharaka.portal.residence.ResidenceVerification.VerifiedPerson;
 class BudgetBallots {
 
     /**
-     * The vote window and the cycle's rules as the database sees them when the ballot is written; :today comes from
-     * the same clock as the page's phase. The service has checked the same with a snapshot that may be seconds old;
-     * this is the check that counts.
+     * The vote window and the cycle's rules as the database sees them when the ballot is written, for the cycle
+     * {@code c}; :today comes from the same clock as the page's phase. The service has checked the same with a
+     * snapshot that may be seconds old; this is the check that counts. One text for every ballot statement, whether
+     * its tables are reached through the connection's schema ({@code tables} empty) or named for
+     * {@link CommuneStatements} ({@code "{commune}."}), and whatever gives the voter's age.
      */
-    private static final String BALLOT_FITS_OPEN_CYCLE = """
-            FROM budget_cycle c WHERE c.id = :cycle AND c.vote_from <= :today AND c.results_from > :today
-              AND c.results_published_at IS NULL
-              AND (c.min_age IS NULL OR :age >= c.min_age)
-              AND (c.rule <> 'APPROVAL' OR cardinality(CAST(:projects AS bigint[])) <= c.max_choices)
-              AND (c.rule <> 'KNAPSACK' OR :total <= c.budget_mad)
-              AND (SELECT count(*) = cardinality(CAST(:projects AS bigint[])) AND coalesce(sum(p.cost_mad), -1) = :total
-                     FROM budget_project p
-                    WHERE p.cycle_id = c.id AND p.status = 'FEASIBLE' AND p.id = ANY (CAST(:projects AS bigint[])))
-            """;
+    private static String ballotFitsOpenCycle(String tables, String age) {
+        return """
+                WHERE c.id = :cycle AND c.vote_from <= :today AND c.results_from > :today
+                  AND c.results_published_at IS NULL
+                  AND (c.min_age IS NULL OR %2$s >= c.min_age)
+                  AND (c.rule <> 'APPROVAL' OR cardinality(CAST(:projects AS bigint[])) <= c.max_choices)
+                  AND (c.rule <> 'KNAPSACK' OR :total <= c.budget_mad)
+                  AND (SELECT count(*) = cardinality(CAST(:projects AS bigint[])) AND coalesce(sum(p.cost_mad), -1) = :total
+                         FROM %1$sbudget_project p
+                        WHERE p.cycle_id = c.id AND p.status = 'FEASIBLE' AND p.id = ANY (CAST(:projects AS bigint[])))
+                """.formatted(tables, age);
+    }
+
+    private static final String BALLOT_FITS_OPEN_CYCLE = "FROM budget_cycle c\n" + ballotFitsOpenCycle("", ":age");
+
+    /** The busy path's statement (see {@link #castOnlineAsVerifiedAccount}), built once. */
+    private static final String CAST_AS_VERIFIED_ACCOUNT = """
+                        INSERT INTO {commune}.budget_ballot AS b (cycle_id, cin_hash, cin_last3, channel, username,
+                                                                  entered_by, project_ids, total_mad)
+                        SELECT c.id, r.cin_hash, r.cin_last3, 'ONLINE', r.username, r.username,
+                               CAST(:projects AS bigint[]), :total
+                          FROM {commune}.budget_cycle c
+                          JOIN """ + ResidenceVerification.VERIFIED_ACCOUNTS_SQL + """
+                         r ON r.username = :username
+                        """ + ballotFitsOpenCycle(CommuneStatements.PLACEHOLDER + ".", "coalesce(:year - r.birth_year, -1)") + """
+                        ON CONFLICT (cycle_id, cin_hash) DO UPDATE
+                           SET project_ids = EXCLUDED.project_ids, total_mad = EXCLUDED.total_mad,
+                               username = EXCLUDED.username, changed_at = now(),
+                               changes = b.changes + 1
+                         WHERE b.channel = 'ONLINE'
+                        RETURNING changes""";
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -57,30 +80,7 @@ class BudgetBallots {
      */
     Optional<Integer> castOnlineAsVerifiedAccount(long cycleId, String username, List<Long> projects, long totalMad,
                                                   LocalDate today) {
-        return statements.sql("""
-                        INSERT INTO {commune}.budget_ballot AS b (cycle_id, cin_hash, cin_last3, channel, username,
-                                                                  entered_by, project_ids, total_mad)
-                        SELECT c.id, r.cin_hash, r.cin_last3, 'ONLINE', r.username, r.username,
-                               CAST(:projects AS bigint[]), :total
-                          FROM {commune}.budget_cycle c
-                          JOIN """ + ResidenceVerification.VERIFIED_ACCOUNTS_SQL + """
-                         r ON r.username = :username
-                         WHERE c.id = :cycle AND c.vote_from <= :today AND c.results_from > :today
-                           AND c.results_published_at IS NULL
-                           AND (c.min_age IS NULL OR coalesce(:year - r.birth_year, -1) >= c.min_age)
-                           AND (c.rule <> 'APPROVAL' OR cardinality(CAST(:projects AS bigint[])) <= c.max_choices)
-                           AND (c.rule <> 'KNAPSACK' OR :total <= c.budget_mad)
-                           AND (SELECT count(*) = cardinality(CAST(:projects AS bigint[]))
-                                       AND coalesce(sum(p.cost_mad), -1) = :total
-                                  FROM {commune}.budget_project p
-                                 WHERE p.cycle_id = c.id AND p.status = 'FEASIBLE'
-                                   AND p.id = ANY (CAST(:projects AS bigint[])))
-                        ON CONFLICT (cycle_id, cin_hash) DO UPDATE
-                           SET project_ids = EXCLUDED.project_ids, total_mad = EXCLUDED.total_mad,
-                               username = EXCLUDED.username, changed_at = now(),
-                               changes = b.changes + 1
-                         WHERE b.channel = 'ONLINE'
-                        RETURNING changes""")
+        return statements.sql(CAST_AS_VERIFIED_ACCOUNT)
                 .param("projects", array(projects))
                 .param("total", totalMad)
                 .param("username", username)
