@@ -1,14 +1,10 @@
 package ma.mocharaka.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,8 +16,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -98,13 +92,6 @@ class HostileInputTest {
                 new SimpleGrantedAuthority(PlatformRole.COMMUNE_STAFF.authority()),
                 new SimpleGrantedAuthority(PlatformRole.CITIZEN.authority()),
                 new SimpleGrantedAuthority(KeycloakClaims.COMMUNE_AUTHORITY_PREFIX + "beni-mellal"));
-        if (url.matches("/c/[^/]+/api/.*")) {
-            return jwt().jwt(token -> token.subject("hostile-prober").claim("preferred_username", "hostile.prober"))
-                    .authorities(authorities);
-        }
-        OidcIdToken idToken = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(600),
-                Map.of("sub", "hostile-prober", "preferred_username", "hostile.prober"));
-        RequestPostProcessor login = oidcLogin().oidcUser(new DefaultOidcUser(authorities, idToken, "preferred_username"));
-        return request -> csrf().postProcessRequest(login.postProcessRequest(request));
+        return HostileRequests.signedIn(authorities, url.matches("/c/[^/]+/api/.*"));
     }
 }

@@ -1,12 +1,8 @@
 package ma.mocharaka.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,8 +17,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.OrderComparator;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -76,13 +70,6 @@ class HostileInputTest {
         List<GrantedAuthority> authorities = List.of(
                 new SimpleGrantedAuthority(PlatformRole.PROGRAM_ADMIN.authority()),
                 new SimpleGrantedAuthority(KeycloakClaims.COMMUNE_AUTHORITY_PREFIX + "beni-mellal"));
-        if (url.startsWith("/api/")) {
-            return jwt().jwt(token -> token.subject("hostile-prober").claim("preferred_username", "hostile.prober"))
-                    .authorities(authorities);
-        }
-        OidcIdToken idToken = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(600),
-                Map.of("sub", "hostile-prober", "preferred_username", "hostile.prober"));
-        RequestPostProcessor login = oidcLogin().oidcUser(new DefaultOidcUser(authorities, idToken, "preferred_username"));
-        return request -> csrf().postProcessRequest(login.postProcessRequest(request));
+        return HostileRequests.signedIn(authorities, url.startsWith("/api/"));
     }
 }

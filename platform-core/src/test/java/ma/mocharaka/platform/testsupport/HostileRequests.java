@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -31,7 +32,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -582,5 +587,28 @@ public final class HostileRequests {
     public String summary() {
         Set<String> lines = new TreeSet<>(findings);
         return lines.size() + " findings in " + sent + " requests:\n" + String.join("\n", lines);
+    }
+
+    /**
+     * A prober signed in with these authorities: a Keycloak access token for an API address, or a browser session
+     * (OIDC login, with its CSRF token) for a page, as the address's security chain expects.
+     */
+    public static RequestPostProcessor signedIn(
+            List<GrantedAuthority> authorities, boolean api) {
+        if (api) {
+            return SecurityMockMvcRequestPostProcessors.jwt()
+                    .jwt(token -> token.subject("hostile-prober").claim("preferred_username", "hostile.prober"))
+                    .authorities(authorities);
+        }
+        OidcIdToken idToken =
+                new OidcIdToken("token", Instant.now(),
+                        Instant.now().plusSeconds(600),
+                        Map.of("sub", "hostile-prober", "preferred_username", "hostile.prober"));
+        RequestPostProcessor login =
+                SecurityMockMvcRequestPostProcessors.oidcLogin()
+                        .oidcUser(new DefaultOidcUser(
+                                authorities, idToken, "preferred_username"));
+        return request -> SecurityMockMvcRequestPostProcessors
+                .csrf().postProcessRequest(login.postProcessRequest(request));
     }
 }
