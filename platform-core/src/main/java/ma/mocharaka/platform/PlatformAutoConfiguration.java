@@ -68,6 +68,8 @@ import ma.mocharaka.platform.tenancy.CommuneStatements;
 import ma.mocharaka.platform.tenancy.CommuneTaskDecorator;
 import ma.mocharaka.platform.tenancy.CurrentCommuneIdentifierResolver;
 import ma.mocharaka.platform.tenancy.ForEachCommune;
+import ma.mocharaka.platform.web.RequestMethodReadOnce;
+import ma.mocharaka.platform.web.WholeApiAnswers;
 
 /** What every Mocharaka app gets from platform-core: tenancy, migrations, provisioning, security glue, resilience. */
 @AutoConfiguration
@@ -175,6 +177,23 @@ public class PlatformAutoConfiguration implements CachingConfigurer {
         FilterRegistrationBean<RequestCorrelationFilter> registration =
                 new FilterRegistrationBean<>(new RequestCorrelationFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WholeApiAnswers> wholeApiAnswers() {
+        FilterRegistrationBean<WholeApiAnswers> registration = new FilterRegistrationBean<>(new WholeApiAnswers());
+        // Inside every other filter of ours and Spring Security's, so the answer passes through as few wrappers as can be.
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestMethodReadOnce> requestMethodReadOnce() {
+        FilterRegistrationBean<RequestMethodReadOnce> registration =
+                new FilterRegistrationBean<>(new RequestMethodReadOnce());
+        // Last: after any filter that could wrap the request or change its method.
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }
 

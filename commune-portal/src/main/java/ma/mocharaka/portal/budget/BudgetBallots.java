@@ -3,7 +3,9 @@ package ma.mocharaka.portal.budget;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -13,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import org.springframework.stereotype.Repository;
 
 import ma.mocharaka.platform.tenancy.CommuneStatements;
+import ma.mocharaka.platform.tenancy.CurrentCommune;
 import ma.mocharaka.portal.residence.ResidenceVerification;
 import ma.mocharaka.portal.residence.ResidenceVerification.VerifiedPerson;
 
@@ -29,39 +32,49 @@ class BudgetBallots {
      * {@code c}; :today comes from the same clock as the page's phase. The service has checked the same with a
      * snapshot that may be seconds old; this is the check that counts. One text for every ballot statement, whether
      * its tables are reached through the connection's schema ({@code tables} empty) or named for
-     * {@link CommuneStatements} ({@code "{commune}."}), and whatever gives the voter's age.
+     * {@link CommuneStatements} ({@code "{commune}."}), whatever gives the voter's age, and whether the ballot is a
+     * parameter or a row of a batch ({@code projects}, a bigint[], and {@code total}).
      */
-    private static String ballotFitsOpenCycle(String tables, String age) {
+    private static String ballotFitsOpenCycle(String tables, String age, String projects, String total) {
         return """
                 WHERE c.id = :cycle AND c.vote_from <= :today AND c.results_from > :today
                   AND c.results_published_at IS NULL
                   AND (c.min_age IS NULL OR %2$s >= c.min_age)
-                  AND (c.rule <> 'APPROVAL' OR cardinality(CAST(:projects AS bigint[])) <= c.max_choices)
-                  AND (c.rule <> 'KNAPSACK' OR :total <= c.budget_mad)
-                  AND (SELECT count(*) = cardinality(CAST(:projects AS bigint[])) AND coalesce(sum(p.cost_mad), -1) = :total
+                  AND (c.rule <> 'APPROVAL' OR cardinality(%3$s) <= c.max_choices)
+                  AND (c.rule <> 'KNAPSACK' OR %4$s <= c.budget_mad)
+                  AND (SELECT count(*) = cardinality(%3$s) AND coalesce(sum(p.cost_mad), -1) = %4$s
                          FROM %1$sbudget_project p
-                        WHERE p.cycle_id = c.id AND p.status = 'FEASIBLE' AND p.id = ANY (CAST(:projects AS bigint[])))
-                """.formatted(tables, age);
+                        WHERE p.cycle_id = c.id AND p.status = 'FEASIBLE' AND p.id = ANY (%3$s))
+                """.formatted(tables, age, projects, total);
     }
 
-    private static final String BALLOT_FITS_OPEN_CYCLE = "FROM budget_cycle c\n" + ballotFitsOpenCycle("", ":age");
+    private static final String BALLOT_FITS_OPEN_CYCLE = "FROM budget_cycle c\n"
+            + ballotFitsOpenCycle("", ":age", "CAST(:projects AS bigint[])", ":total");
 
-    /** The busy path's statement (see {@link #castOnlineAsVerifiedAccount}), built once. */
-    private static final String CAST_AS_VERIFIED_ACCOUNT = """
+    /**
+     * The busy path's statement (see {@link #castOnlineAsVerifiedAccounts}), built once: a batch of ballots of one
+     * cycle, given as three arrays of the same length (accounts, projects as bigint[] literals, totals).
+     */
+    private static final String CAST_AS_VERIFIED_ACCOUNTS = """
                         INSERT INTO {commune}.budget_ballot AS b (cycle_id, cin_hash, cin_last3, channel, username,
                                                                   entered_by, project_ids, total_mad)
                         SELECT c.id, r.cin_hash, r.cin_last3, 'ONLINE', r.username, r.username,
-                               CAST(:projects AS bigint[]), :total
-                          FROM {commune}.budget_cycle c
+                               CAST(v.projects AS bigint[]), v.total
+                          FROM unnest(CAST(:accounts AS text[]), CAST(:projects AS text[]), CAST(:totals AS bigint[]))
+                               AS v (account, projects, total)
                           JOIN """ + ResidenceVerification.VERIFIED_ACCOUNTS_SQL + """
-                         r ON r.username = :username
-                        """ + ballotFitsOpenCycle(CommuneStatements.PLACEHOLDER + ".", "coalesce(:year - r.birth_year, -1)") + """
+                         r ON r.username = v.account
+                          JOIN {commune}.budget_cycle c ON c.id = :cycle
+                        """ + ballotFitsOpenCycle(CommuneStatements.PLACEHOLDER + ".", "coalesce(:year - r.birth_year, -1)",
+            "CAST(v.projects AS bigint[])", "v.total") + """
                         ON CONFLICT (cycle_id, cin_hash) DO UPDATE
                            SET project_ids = EXCLUDED.project_ids, total_mad = EXCLUDED.total_mad,
                                username = EXCLUDED.username, changed_at = now(),
                                changes = b.changes + 1
                          WHERE b.channel = 'ONLINE'
-                        RETURNING changes""";
+                        RETURNING username, changes""";
+
+    private final BallotBatches batches = new BallotBatches();
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -73,22 +86,34 @@ class BudgetBallots {
     }
 
     /**
-     * The busy path of a vote: casts or changes the online ballot of the verified resident holding this account, in
-     * one statement and one round trip, outside any transaction (the statement is atomic by itself). It checks what
-     * {@link #castOnline} checks, plus the residence and the age, in the database. Empty when nothing was written,
-     * whatever the reason; the caller then works out the reason on fresh rows.
+     * The busy path of a vote: casts or changes the online ballot of the verified resident holding this account,
+     * outside any transaction (the statement is atomic by itself), together with the ballots of the same cycle that
+     * arrive meanwhile (see {@link BallotBatches}). It checks what {@link #castOnline} checks, plus the residence and
+     * the age, in the database. Empty when nothing was written, whatever the reason; the caller then works out the
+     * reason on fresh rows.
      */
     Optional<Integer> castOnlineAsVerifiedAccount(long cycleId, String username, List<Long> projects, long totalMad,
                                                   LocalDate today) {
-        return statements.sql(CAST_AS_VERIFIED_ACCOUNT)
-                .param("projects", array(projects))
-                .param("total", totalMad)
-                .param("username", username)
+        String schema = CurrentCommune.require().schemaName();
+        return batches.cast(schema + '/' + cycleId, new BallotBatches.Ballot(username, projects, totalMad),
+                batch -> castOnlineAsVerifiedAccounts(cycleId, batch, today));
+    }
+
+    /** Writes a batch; answers the number of changes per account whose ballot was written. */
+    Map<String, Integer> castOnlineAsVerifiedAccounts(long cycleId, List<BallotBatches.Ballot> batch,
+                                                             LocalDate today) {
+        Map<String, Integer> written = new HashMap<>();
+        statements.sql(CAST_AS_VERIFIED_ACCOUNTS)
+                .param("accounts", arrayLiteral(batch.stream().map(BallotBatches.Ballot::username).toList()))
+                .param("projects", arrayLiteral(batch.stream().map(ballot -> array(ballot.projects())).toList()))
+                .param("totals", array(batch.stream().map(BallotBatches.Ballot::totalMad).toList()))
                 .param("cycle", cycleId)
                 .param("today", today)
                 .param("year", today.getYear())
-                .query(Integer.class)
-                .optional();
+                .query(row -> {
+                    written.put(row.getString(1), row.getInt(2));
+                });
+        return written;
     }
 
     /**
@@ -190,8 +215,15 @@ class BudgetBallots {
         return person.birthYear() == null ? -1 : today.getYear() - person.birthYear();
     }
 
-    private static String array(List<Long> projects) {
-        return projects.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    private static String array(List<Long> numbers) {
+        return numbers.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** A PostgreSQL array literal of these texts, each quoted, so that no text can end an element or the array. */
+    static String arrayLiteral(List<String> texts) {
+        return texts.stream()
+                .map(text -> '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static Stored stored(Object[] row) {

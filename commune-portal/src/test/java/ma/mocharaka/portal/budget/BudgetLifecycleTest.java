@@ -44,6 +44,7 @@ class BudgetLifecycleTest {
     @Autowired CitizenProfiles profiles;
     @Autowired BudgetPersonalData personalData;
     @Autowired JdbcClient jdbc;
+    @Autowired BudgetBallots ballots;
 
     @Test
     void proposalsReviewAndVoteEachHappenOnlyInTheirWindow() {
@@ -200,6 +201,75 @@ class BudgetLifecycleTest {
                 .param("c", cycle.cycleId()).query(Long.class).single()).isEqualTo(1L);
         assertThat(jdbc.sql("SELECT changes FROM " + schema + ".budget_ballot WHERE cycle_id = :c")
                 .param("c", cycle.cycleId()).query(Integer.class).single()).isEqualTo(99);
+    }
+
+    @Test
+    void aBatchOfBallotsIsCheckedRowByRowAndWritesOnlyTheBallotsThatFit() {
+        inBeniMellal(() -> {
+            BudgetFixtures.Voting cycle = votingCycle(budget, uniqueTitle("Lot"), VotingRule.KNAPSACK, 1_000_000,
+                    null, 18, 400_000, 300_000, 200_000);
+            long a = cycle.projects().get(0);
+            long b = cycle.projects().get(1);
+            // An account name no form would allow, to show that no name can end its element of the batch's arrays.
+            String oddName = "quote\"back\\slash,comma{brace} " + UUID.randomUUID();
+            residence.verifyAtOffice(randomCin(), "Nom étrange", oddName, adultsBirthYear(), STAFF);
+            String adult = verifiedAccount(adultsBirthYear());
+            String young = verifiedAccount(budget.today().getYear() - 16);
+            String wrongTotal = verifiedAccount(adultsBirthYear());
+            String notVerified = "nobody-" + UUID.randomUUID();
+            Map<String, Integer> written = ballots.castOnlineAsVerifiedAccounts(cycle.cycleId(), List.of(
+                    new BallotBatches.Ballot(oddName, List.of(a, b), 700_000),
+                    new BallotBatches.Ballot(adult, List.of(b), 300_000),
+                    new BallotBatches.Ballot(young, List.of(a), 400_000),
+                    new BallotBatches.Ballot(wrongTotal, List.of(a), 1),
+                    new BallotBatches.Ballot(notVerified, List.of(a), 400_000)), budget.today());
+            assertThat(written).containsExactlyInAnyOrderEntriesOf(Map.of(oddName, 0, adult, 0));
+            assertThat(budget.ballotOf(cycle.cycleId(), oddName).orElseThrow().projects()).containsExactly(a, b);
+            assertThat(budget.ballotOf(cycle.cycleId(), adult).orElseThrow().totalMad()).isEqualTo(300_000);
+            assertThat(budget.ballotOf(cycle.cycleId(), young)).isEmpty();
+            assertThat(budget.ballotOf(cycle.cycleId(), wrongTotal)).isEmpty();
+            // Through the service, each refused ballot then gets its own reason.
+            assertThatThrownBy(() -> budget.castOnline(cycle.cycleId(), young, List.of(a))).hasMessage("budget.error.tooYoung");
+            assertThatThrownBy(() -> budget.castOnline(cycle.cycleId(), notVerified, List.of(a)))
+                    .hasMessage("budget.error.notVerified");
+            assertThat(ballots.castOnlineAsVerifiedAccounts(cycle.cycleId(), List.of(
+                    new BallotBatches.Ballot(adult, List.of(a), 400_000)), budget.today())).containsEntry(adult, 1);
+        });
+    }
+
+    @Test
+    void manyCitizensVotingAtOnceEachGetTheirOwnAnswer() throws Exception {
+        Commune beniMellal = beniMellal();
+        BudgetFixtures.Voting cycle = CurrentCommune.callAs(beniMellal, () -> votingCycle(budget, uniqueTitle("Affluence"),
+                VotingRule.KNAPSACK, 1_000_000, null, null, 400_000, 300_000, 200_000));
+        List<String> voters = CurrentCommune.callAs(beniMellal, () -> {
+            List<String> accounts = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                accounts.add(verifiedAccount(adultsBirthYear()));
+            }
+            return accounts;
+        });
+        String notVerified = "nobody-" + UUID.randomUUID();
+        CountDownLatch start = new CountDownLatch(1);
+        Map<String, Future<ParticipatoryBudget.CastOutcome>> results = new java.util.LinkedHashMap<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<String> everyone = new ArrayList<>(voters);
+            everyone.add(30, notVerified);
+            for (String voter : everyone) {
+                List<Long> choice = List.of(cycle.projects().get(Math.floorMod(voter.hashCode(), 3)));
+                results.put(voter, threads.submit(() -> {
+                    start.await();
+                    return CurrentCommune.callAs(beniMellal, () -> budget.castOnline(cycle.cycleId(), voter, choice));
+                }));
+            }
+            start.countDown();
+            for (String voter : voters) {
+                assertThat(results.get(voter).get()).isEqualTo(ParticipatoryBudget.CastOutcome.CAST);
+            }
+            assertThatThrownBy(() -> results.get(notVerified).get()).hasRootCauseMessage("budget.error.notVerified");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM " + beniMellal.schemaName() + ".budget_ballot WHERE cycle_id = :c")
+                .param("c", cycle.cycleId()).query(Long.class).single()).isEqualTo(60L);
     }
 
     @Test
