@@ -36,7 +36,7 @@ final class BallotBatches {
         }
     }
 
-    /** Beyond this many ballots per statement, a longer statement saves nothing more. */
+    /** At most this many citizens wait on one statement; the rest take the next one. */
     static final int MOST_PER_BATCH = 64;
 
     private final Map<Object, Queue> queues = new ConcurrentHashMap<>();

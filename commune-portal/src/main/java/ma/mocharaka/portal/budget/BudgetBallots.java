@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ma.mocharaka.platform.tenancy.CommuneStatements;
 import ma.mocharaka.platform.tenancy.CurrentCommune;
@@ -94,9 +95,13 @@ class BudgetBallots {
      */
     Optional<Integer> castOnlineAsVerifiedAccount(long cycleId, String username, List<Long> projects, long totalMad,
                                                   LocalDate today) {
+        BallotBatches.Ballot ballot = new BallotBatches.Ballot(username, projects, totalMad);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Other citizens' ballots must not commit or roll back with this caller's transaction.
+            return Optional.ofNullable(castOnlineAsVerifiedAccounts(cycleId, List.of(ballot), today).get(username));
+        }
         String schema = CurrentCommune.require().schemaName();
-        return batches.cast(schema + '/' + cycleId, new BallotBatches.Ballot(username, projects, totalMad),
-                batch -> castOnlineAsVerifiedAccounts(cycleId, batch, today));
+        return batches.cast(schema + '/' + cycleId, ballot, batch -> castOnlineAsVerifiedAccounts(cycleId, batch, today));
     }
 
     /** Writes a batch; answers the number of changes per account whose ballot was written. */

@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ma.mocharaka.platform.audit.AuditTrail;
 import ma.mocharaka.platform.tenancy.Commune;
@@ -45,6 +47,7 @@ class BudgetLifecycleTest {
     @Autowired BudgetPersonalData personalData;
     @Autowired JdbcClient jdbc;
     @Autowired BudgetBallots ballots;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void proposalsReviewAndVoteEachHappenOnlyInTheirWindow() {
@@ -234,6 +237,22 @@ class BudgetLifecycleTest {
                     .hasMessage("budget.error.notVerified");
             assertThat(ballots.castOnlineAsVerifiedAccounts(cycle.cycleId(), List.of(
                     new BallotBatches.Ballot(adult, List.of(a), 400_000)), budget.today())).containsEntry(adult, 1);
+        });
+    }
+
+    @Test
+    void aBallotCastInsideACallersTransactionIsWrittenAloneAndGoesWithThatTransaction() {
+        inBeniMellal(() -> {
+            BudgetFixtures.Voting cycle = votingCycle(budget, uniqueTitle("Transaction"), VotingRule.KNAPSACK,
+                    1_000_000, null, null, 400_000);
+            String voter = verifiedAccount(adultsBirthYear());
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                assertThat(budget.castOnline(cycle.cycleId(), voter, cycle.projects()))
+                        .isEqualTo(ParticipatoryBudget.CastOutcome.CAST);
+                status.setRollbackOnly();
+            });
+            assertThat(budget.ballotOf(cycle.cycleId(), voter)).isEmpty();
+            assertThat(budget.castOnline(cycle.cycleId(), voter, cycle.projects())).isEqualTo(ParticipatoryBudget.CastOutcome.CAST);
         });
     }
 
