@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -60,6 +61,7 @@ class InformationPagingTest {
     @Autowired CommuneRegistry registry;
     @Autowired MockMvc mvc;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired JdbcClient jdbc;
 
     private final List<RequestView> beniMellal = new ArrayList<>();
     private final List<RequestView> demnat = new ArrayList<>();
@@ -139,6 +141,11 @@ class InformationPagingTest {
         } finally {
             statistics.setStatisticsEnabled(counting);
         }
+        // The page's order is the index's (changeset information-2), so a page needs no sort of the whole register.
+        assertThat(jdbc.sql("""
+                        SELECT indexdef FROM pg_indexes
+                         WHERE schemaname = 'commune_beni_mellal' AND indexname = 'info_request_register_idx'""")
+                .query(String.class).single()).contains("(filed_on DESC, id DESC)");
     }
 
     @Test
