@@ -955,3 +955,8 @@ UNION ALL
 SELECT 'information.implicit_refusals', '', CAST(date_trunc('month', due_on) AS date), count(*)::numeric
 FROM info_request WHERE due_on < CAST(now() AT TIME ZONE 'Africa/Casablanca' AS date)
                     AND (decided_on IS NULL OR decided_on > due_on) GROUP BY 3;
+--changeset mocharaka:information-2
+-- The register is read a page at a time, newest filing first then newest id: the index gives a page without sorting
+-- every request the commune ever received.
+CREATE INDEX info_request_register_idx ON info_request (filed_on DESC, id DESC);
+--rollback DROP INDEX info_request_register_idx;

@@ -56,8 +56,14 @@ class InformationAdminController {
 
     @GetMapping("/c/{commune}/admin/information")
     String register(@RequestParam(required = false) String status, @RequestParam(required = false) String year,
-                    @RequestParam(required = false) String channel, Model model) {
-        model.addAttribute("requests", requests.register(RegisterFilter.of(status, year, channel)));
+                    @RequestParam(required = false) String channel, @RequestParam(required = false) String page,
+                    Model model) {
+        RegisterFilter filter = RegisterFilter.of(status, year, channel);
+        RegisterPage shown = requests.registerPage(filter, RegisterPage.requested(page), RegisterPage.PAGE_SIZE,
+                InformationRequests.PastTheEnd.LAST_PAGE);
+        model.addAttribute("requests", shown.requests());
+        model.addAttribute("registerPage", shown);
+        model.addAttribute("filter", filter);
         model.addAttribute("selectedStatus", status);
         model.addAttribute("selectedYear", year);
         model.addAttribute("selectedChannel", channel);

@@ -97,11 +97,54 @@ class InformationApiController {
         return publications.all();
     }
 
-    /** The staff register, with the filters of the staff page (status incl. IMPLICIT_REFUSAL and OPEN, year, channel). */
+    /** A page of the register and where it stands: {@code page} counts from 1, as on the pages. */
+    record RegisterSlice(List<RequestView> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    /**
+     * The staff register, with the filters of the staff page (status incl. IMPLICIT_REFUSAL and OPEN, year, channel),
+     * a page at a time: {@code page} from 1 (default 1), {@code size} from 1 to {@link RegisterPage#MAX_SIZE} (default
+     * {@link RegisterPage#PAGE_SIZE}). Unlike an unknown filter, a page that is not one is refused (400): a client
+     * that gets page 1 back for "page=abc" would read it forever. A page after the last is empty, with the totals.
+     */
     @GetMapping("/register")
-    List<RequestView> register(@RequestParam(required = false) String status, @RequestParam(required = false) String year,
-                               @RequestParam(required = false) String channel) {
-        return requests.register(RegisterFilter.of(status, year, channel));
+    RegisterSlice register(@RequestParam(required = false) String status, @RequestParam(required = false) String year,
+                           @RequestParam(required = false) String channel, @RequestParam(required = false) String page,
+                           @RequestParam(required = false) String size) {
+        int number = whole(page, 1, Integer.MAX_VALUE, "information.error.page");
+        int length = whole(size, RegisterPage.PAGE_SIZE, RegisterPage.MAX_SIZE, "information.error.size");
+        RegisterPage shown = requests.registerPage(RegisterFilter.of(status, year, channel), number, length,
+                InformationRequests.PastTheEnd.NOTHING);
+        return new RegisterSlice(shown.requests(), shown.number(), shown.size(), shown.totalRequests(), shown.totalPages());
+    }
+
+    /** A query parameter that must be a whole number from 1 to {@code max}; absent, it takes its default. */
+    private static int whole(String typed, int absent, int max, String refusal) {
+        if (typed == null) {
+            return absent;
+        }
+        if (!typed.matches("^[0-9]{1,10}$") || Long.parseLong(typed) < 1 || Long.parseLong(typed) > max) {
+            throw new BadPaging(refusal, max);
+        }
+        return Integer.parseInt(typed);
+    }
+
+    /** A page or size that is not one: the caller's mistake, answered 400 like an unreadable body. */
+    static final class BadPaging extends RuntimeException {
+        private final String messageKey;
+        private final int max;
+
+        BadPaging(String messageKey, int max) {
+            super(messageKey, null, false, false);
+            this.messageKey = messageKey;
+            this.max = max;
+        }
+    }
+
+    @ExceptionHandler(BadPaging.class)
+    ResponseEntity<Map<String, String>> badPaging(BadPaging refused) {
+        return ResponseEntity.badRequest().body(Map.of("error", refused.messageKey,
+                "message", messages.getMessage(refused.messageKey, new Object[] {refused.max}, LocaleContextHolder.getLocale())));
     }
 
     @GetMapping("/register/{id}")

@@ -93,8 +93,12 @@ class InformationPublicController {
 
     @GetMapping("/c/{commune}/information/register")
     String register(@RequestParam(required = false) String status, @RequestParam(required = false) String year,
-                    Model model) {
-        model.addAttribute("requests", requests.publicRegister(RegisterFilter.of(status, year, null)));
+                    @RequestParam(required = false) String page, Model model) {
+        RegisterFilter filter = RegisterFilter.of(status, year, null);
+        RegisterPage shown = requests.publicRegister(filter, RegisterPage.requested(page));
+        model.addAttribute("requests", shown.requests());
+        model.addAttribute("registerPage", shown);
+        model.addAttribute("filter", filter);
         model.addAttribute("selectedStatus", status);
         model.addAttribute("selectedYear", year);
         return "information/register";

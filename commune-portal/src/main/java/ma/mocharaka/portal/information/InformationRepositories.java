@@ -10,8 +10,6 @@ interface InfoRequestRepository extends JpaRepository<InfoRequest, Long> {
 
     Optional<InfoRequest> findByTrackingCode(String trackingCode);
 
-    List<InfoRequest> findAllByOrderByFiledOnDescIdDesc();
-
     List<InfoRequest> findByRequesterAccountOrderByIdDesc(String requesterAccount);
 
     long countByCreatedBy(String createdBy);

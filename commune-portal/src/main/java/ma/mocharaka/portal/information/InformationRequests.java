@@ -39,6 +39,7 @@ public class InformationRequests {
 
     private final InfoRequestRepository requests;
     private final InfoRequestInserts inserts;
+    private final InfoRequestRegister register;
     private final InfoRequestEventRepository events;
     private final WorkingCalendar calendar;
     private final CinFingerprints fingerprints;
@@ -46,11 +47,12 @@ public class InformationRequests {
     private final AuditTrail audit;
     private final Clock clock;
 
-    InformationRequests(InfoRequestRepository requests, InfoRequestInserts inserts, InfoRequestEventRepository events,
-                        WorkingCalendar calendar, CinFingerprints fingerprints, CommuneFiles files, AuditTrail audit,
-                        Clock clock) {
+    InformationRequests(InfoRequestRepository requests, InfoRequestInserts inserts, InfoRequestRegister register,
+                        InfoRequestEventRepository events, WorkingCalendar calendar, CinFingerprints fingerprints,
+                        CommuneFiles files, AuditTrail audit, Clock clock) {
         this.requests = requests;
         this.inserts = inserts;
+        this.register = register;
         this.events = events;
         this.calendar = calendar;
         this.fingerprints = fingerprints;
@@ -236,30 +238,60 @@ public class InformationRequests {
     }
 
     /**
-     * Every request of the commune. The histories and documents of all of them are read in one query each, not one
-     * per row: the register lists every request the commune ever received.
+     * Every request the filters keep, newest first: the CSV export, which is the whole register by design. The pages
+     * and the API read it a page at a time ({@link #registerPage}).
      */
     @Transactional(readOnly = true)
     public List<RequestView> register(RegisterFilter filter) {
-        List<InfoRequest> all = requests.findAllByOrderByFiledOnDescIdDesc();
+        // Histories and documents of the whole module, each in one query: an IN list of every id could outgrow
+        // what one statement may bind.
         Map<Long, List<InfoRequestEvent>> histories = events.findAllByOrderByHappenedOnAscIdAsc().stream()
                 .collect(Collectors.groupingBy(InfoRequestEvent::requestId));
-        return views(all, histories, files.ofModule(ANSWER_FILES)).stream().filter(filter::accepts).toList();
+        return views(register.all(filter, today()), histories, files.ofModule(ANSWER_FILES));
     }
 
-    /** The public register: every request, anonymised. */
+    /**
+     * One page of the register, counted and paged in SQL. The histories and documents of the page's requests are read
+     * in one query each, not one per row. {@code pastTheEnd}: a page after the last shows the last page (the pages,
+     * where a stale address should still show something) or no request (the API, whose callers stop at an empty
+     * page).
+     */
     @Transactional(readOnly = true)
-    public List<RequestView> publicRegister(RegisterFilter filter) {
-        return register(filter).stream().map(RequestView::withoutRequester).toList();
+    public RegisterPage registerPage(RegisterFilter filter, int page, int size, PastTheEnd pastTheEnd) {
+        if (page < 1 || size < 1 || size > RegisterPage.MAX_SIZE) {
+            throw new IllegalArgumentException("page " + page + " of " + size);
+        }
+        LocalDate today = today();
+        long total = register.count(filter, today);
+        int last = (int) Math.max(1, (total + size - 1) / size);
+        int shown = pastTheEnd == PastTheEnd.LAST_PAGE ? Math.min(page, last) : page;
+        long offset = (long) (shown - 1) * size;
+        List<RequestView> rows = offset >= total ? List.of()
+                : viewsOf(register.rows(filter, today, (int) offset, size));
+        return new RegisterPage(rows, shown, size, total);
+    }
+
+    /** What a page number after the last one shows. */
+    public enum PastTheEnd { LAST_PAGE, NOTHING }
+
+    /** The public register: a page of it, anonymised. */
+    @Transactional(readOnly = true)
+    public RegisterPage publicRegister(RegisterFilter filter, int page) {
+        return registerPage(filter, page, RegisterPage.PAGE_SIZE, PastTheEnd.LAST_PAGE).withoutRequesters();
+    }
+
+    private List<RequestView> viewsOf(List<InfoRequest> rows) {
+        List<Long> ids = rows.stream().map(InfoRequest::id).toList();
+        Map<Long, List<InfoRequestEvent>> histories = ids.isEmpty() ? Map.of()
+                : events.findByRequestIdInOrderByHappenedOnAscIdAsc(ids).stream()
+                        .collect(Collectors.groupingBy(InfoRequestEvent::requestId));
+        return views(rows, histories, files.ofEach(ANSWER_FILES, ids));
     }
 
     @Transactional(readOnly = true)
     public List<RequestView> mine(String account) {
         List<InfoRequest> owned = requests.findByRequesterAccountOrderByIdDesc(account);
-        List<Long> ids = owned.stream().map(InfoRequest::id).toList();
-        Map<Long, List<InfoRequestEvent>> histories = events.findByRequestIdInOrderByHappenedOnAscIdAsc(ids).stream()
-                .collect(Collectors.groupingBy(InfoRequestEvent::requestId));
-        return views(owned, histories, files.ofEach(ANSWER_FILES, ids));
+        return viewsOf(owned);
     }
 
     @Transactional(readOnly = true)

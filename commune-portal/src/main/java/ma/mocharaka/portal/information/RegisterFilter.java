@@ -1,9 +1,12 @@
 package ma.mocharaka.portal.information;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * The register's filters, as typed in the query string: a shown status (one of {@link RequestStatus}, or
  * {@code IMPLICIT_REFUSAL}, or {@code OPEN} for every request still awaiting its answer), a filing year, a channel.
- * Unknown values filter nothing rather than failing, so an edited address still shows the register.
+ * Unknown values filter nothing rather than failing, so an edited address still shows the register. The filters
+ * are applied in SQL ({@link InfoRequestRegister}).
  */
 public record RegisterFilter(String status, Integer year, Channel channel) {
 
@@ -25,19 +28,21 @@ public record RegisterFilter(String status, Integer year, Channel channel) {
         return new RegisterFilter(parsedStatus, parsedYear, parsedChannel);
     }
 
-    boolean accepts(RequestView request) {
-        if (year != null && request.filedOn().getYear() != year) {
-            return false;
+    /**
+     * The address of a page of the register at {@code path} with these filters, as understood: a value that was
+     * not understood (or a 100 kB one) is not carried from page to page.
+     */
+    public String pageHref(String path, int page) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        if (status != null) {
+            uri.queryParam("status", status);
         }
-        if (channel != null && request.channel() != channel) {
-            return false;
+        if (year != null) {
+            uri.queryParam("year", String.format(java.util.Locale.ROOT, "%04d", year));
         }
-        if (status == null) {
-            return true;
+        if (channel != null) {
+            uri.queryParam("channel", channel.name());
         }
-        if (status.equals("OPEN")) {
-            return request.status().isOpen();
-        }
-        return request.shownStatus().equals(status);
+        return uri.queryParam("page", page).build().encode().toUriString();
     }
 }

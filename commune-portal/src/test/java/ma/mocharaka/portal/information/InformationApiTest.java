@@ -282,6 +282,68 @@ class InformationApiTest {
         assertStillOpen();
     }
 
+    @Test
+    void theRegisterComesAPageAtATimeAndRefusesPagesThatAreNotOnes() throws Exception {
+        // 2017: a year no other test files in, so the year filter gives this test a register of its own.
+        String marker = InformationFixtures.uniqueSubject("Pages API");
+        List<Long> filed = CurrentCommune.callAs(beniMellal, () -> java.util.stream.IntStream.range(0, 55)
+                .mapToObj(i -> requests.file(InformationFixtures.form(marker + " " + i), Channel.COUNTER, null, "bm.staff",
+                        LocalDate.of(2017, 3, 1).plusDays(i)).id()).toList());
+        CurrentCommune.callAs(registry.findBySlug("demnat").orElseThrow(), () -> requests.file(
+                InformationFixtures.form(marker + " Demnate"), Channel.COUNTER, null, "demnat.staff", LocalDate.of(2017, 3, 1)));
+        String staff = token("bm.staff");
+        String base = "/c/beni-mellal/api/information/register?year=2017";
+
+        JsonNode first = json.readTree(ok(api("GET", base, staff, null, null)));
+        assertThat(first.path("page").asInt()).isEqualTo(1);
+        assertThat(first.path("size").asInt()).isEqualTo(50);
+        assertThat(first.path("totalItems").asLong()).isEqualTo(55);
+        assertThat(first.path("totalPages").asInt()).isEqualTo(2);
+        assertThat(first.path("items").size()).isEqualTo(50);
+        assertThat(first.path("items").get(0).path("requester").path("name").asString()).isEqualTo("Fatima Zahra");
+        assertThat(json.readTree(ok(api("GET", base + "&page=2", staff, null, null))).path("items").size()).isEqualTo(5);
+
+        // Pages of 20 from 1 to 3 hold every request once, newest first, and none of Demnate's.
+        List<Long> seen = new java.util.ArrayList<>();
+        List<String> filedOn = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            JsonNode slice = json.readTree(ok(api("GET", base + "&size=20&page=" + page, staff, null, null)));
+            assertThat(slice.path("totalPages").asInt()).isEqualTo(3);
+            slice.path("items").forEach(item -> {
+                seen.add(item.path("id").asLong());
+                filedOn.add(item.path("filedOn").asString());
+                assertThat(item.path("subject").asString()).startsWith(marker).doesNotContain("Demnate");
+            });
+        }
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(filed);
+        assertThat(filedOn).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // Filters and pages together; past the last page, an empty page that still gives the totals.
+        JsonNode silent = json.readTree(ok(api("GET", base + "&status=IMPLICIT_REFUSAL&channel=COUNTER&size=50&page=2",
+                staff, null, null)));
+        assertThat(silent.path("items").size()).isEqualTo(5);
+        assertThat(silent.path("totalItems").asLong()).isEqualTo(55);
+        assertThat(json.readTree(ok(api("GET", base + "&channel=ONLINE", staff, null, null))).path("totalItems").asLong()).isZero();
+        JsonNode past = json.readTree(ok(api("GET", base + "&page=999999999&size=100", staff, null, null)));
+        assertThat(past.path("items").size()).isZero();
+        assertThat(past.path("page").asInt()).isEqualTo(999999999);
+        assertThat(past.path("totalItems").asLong()).isEqualTo(55);
+        assertThat(past.path("totalPages").asInt()).isEqualTo(1);
+
+        for (String page : List.of("0", "-1", "abc", "1.5", "1e3", "99999999999", "", "%3Cscript%3E", "1,2")) {
+            assertRefused(api("GET", base + "&page=" + page, staff, null, "fr"), 400, "information.error.page",
+                    "numéro de page");
+        }
+        for (String size : List.of("0", "101", "-5", "abc", "100000000000")) {
+            assertRefused(api("GET", base + "&size=" + size, staff, null, "en"), 400, "information.error.size", "from 1 to 100");
+        }
+        assertRefused(api("GET", base + "&size=0", staff, null, "ar"), 400, "information.error.size", "من 1 إلى 100");
+        // Demnate's staff page through their own register and never meet Beni Mellal's requests.
+        JsonNode demnat = json.readTree(ok(api("GET", "/c/demnat/api/information/register?year=2017&size=100", token("demnat.staff"),
+                null, null)));
+        assertThat(demnat.path("totalItems").asLong()).isEqualTo(1);
+        assertThat(demnat.path("items").get(0).path("subject").asString()).isEqualTo(marker + " Demnate");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"demnat.staff", "demnat.admin", "azilal.admin", "bm.citizen"})
     void nobodyButBeniMellalStaffReachesTheRegister(String user) throws Exception {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import ma.mocharaka.platform.tenancy.CommuneRegistry;
+import ma.mocharaka.platform.tenancy.CurrentCommune;
 import ma.mocharaka.platform.testsupport.Browser;
 import ma.mocharaka.platform.testsupport.KeycloakTestServer;
 import ma.mocharaka.portal.PortalTest;
@@ -22,6 +25,9 @@ import ma.mocharaka.portal.PortalTest;
 class InformationBrowserTest {
 
     private static Browser browser;
+
+    @Autowired InformationRequests requests;
+    @Autowired CommuneRegistry registry;
 
     @BeforeAll
     static void startBrowser() {
@@ -231,6 +237,44 @@ class InformationBrowserTest {
         browser.assertAccessible();
         browser.open(PortalTest.BASE_URL + "/c/beni-mellal/information/publications?lang=fr");
         assertThat(browser.find("main").getText()).contains(title);
+        browser.assertAccessible();
+    }
+
+    @Test
+    void theRegisterHasPagesInArabicForThePublicAndForStaff() {
+        // 2016: a year no other test files in, so the year filter gives this test 55 requests of its own.
+        String marker = InformationFixtures.uniqueSubject("صفحات السجل");
+        CurrentCommune.callAs(registry.findBySlug("beni-mellal").orElseThrow(), () -> {
+            for (int i = 0; i < 55; i++) {
+                requests.file(InformationFixtures.form(marker + " " + i), Channel.COUNTER, null, "bm.staff",
+                        java.time.LocalDate.of(2016, 2, 1).plusDays(i));
+            }
+            return null;
+        });
+        browser.open(PortalTest.BASE_URL + "/c/beni-mellal/information/register?year=2016&lang=ar");
+        assertThat(browser.html("dir")).isEqualTo("rtl");
+        assertThat(browser.find("nav.pager").getAttribute("aria-label")).isEqualTo("صفحات سجل الطلبات");
+        assertThat(browser.find("nav.pager [aria-current=page]").getText()).isEqualTo("1");
+        assertThat(browser.findAll("main tbody tr")).hasSize(50);
+        browser.assertAccessible();
+        browser.clickAndWaitForNextPage("nav.pager a[rel=next]");
+        assertThat(browser.driver().getCurrentUrl()).contains("year=2016").contains("page=2");
+        assertThat(browser.findAll("main tbody tr")).hasSize(5);
+        assertThat(browser.find("nav.pager").getText()).contains("الصفحة 2 من 2").contains("55");
+        // Right to left, "previous" is on the right of the current page.
+        assertThat(browser.find("nav.pager a[rel=prev]").getRect().getX())
+                .isGreaterThan(browser.find("nav.pager [aria-current=page]").getRect().getX());
+        browser.assertAccessible();
+        browser.screenshot("information-register-page-2-ar");
+
+        browser.open(PortalTest.BASE_URL + "/c/beni-mellal/admin/information?year=2016&page=2&lang=fr");
+        browser.signInToKeycloak("bm.staff", KeycloakTestServer.DEMO_PASSWORD);
+        browser.waitForUrlContaining("/admin/information");
+        assertThat(browser.find("nav.pager").getText()).contains("Page 2 sur 2");
+        assertThat(browser.findAll("main tbody tr")).hasSize(5);
+        browser.assertAccessible();
+        browser.clickAndWaitForNextPage("nav.pager a[rel=prev]");
+        assertThat(browser.findAll("main tbody tr")).hasSize(50);
         browser.assertAccessible();
     }
 }
