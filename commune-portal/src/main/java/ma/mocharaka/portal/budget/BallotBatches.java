@@ -66,6 +66,20 @@ final class BallotBatches {
         return ballot.written().join();
     }
 
+    /** How many ballots of this key wait for a batch: what a test waits for before it lets a batch finish. */
+    int waiting(Object key) {
+        Queue queue = queues.get(key);
+        if (queue == null) {
+            return 0;
+        }
+        queue.lock.lock();
+        try {
+            return queue.waiting.size();
+        } finally {
+            queue.lock.unlock();
+        }
+    }
+
     private static final class Queue {
 
         private final ReentrantLock lock = new ReentrantLock();

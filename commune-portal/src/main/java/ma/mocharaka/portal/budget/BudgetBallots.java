@@ -87,9 +87,9 @@ class BudgetBallots {
     }
 
     /**
-     * The busy path of a vote: casts or changes the online ballot of the verified resident holding this account,
-     * outside any transaction (the statement is atomic by itself), together with the ballots of the same cycle that
-     * arrive meanwhile (see {@link BallotBatches}). It checks what {@link #castOnline} checks, plus the residence and
+     * The busy path of a vote: casts or changes the online ballot of the verified resident holding this account, in
+     * auto-commit (the statement is atomic by itself), together with the ballots of the same cycle that arrive
+     * meanwhile (see {@link BallotBatches}); inside a caller's transaction, alone and in that transaction. It checks what {@link #castOnline} checks, plus the residence and
      * the age, in the database. Empty when nothing was written, whatever the reason; the caller then works out the
      * reason on fresh rows.
      */
@@ -106,7 +106,7 @@ class BudgetBallots {
 
     /** Writes a batch; answers the number of changes per account whose ballot was written. */
     Map<String, Integer> castOnlineAsVerifiedAccounts(long cycleId, List<BallotBatches.Ballot> batch,
-                                                             LocalDate today) {
+                                                      LocalDate today) {
         Map<String, Integer> written = new HashMap<>();
         statements.sql(CAST_AS_VERIFIED_ACCOUNTS)
                 .param("accounts", arrayLiteral(batch.stream().map(BallotBatches.Ballot::username).toList()))
@@ -225,7 +225,7 @@ class BudgetBallots {
     }
 
     /** A PostgreSQL array literal of these texts, each quoted, so that no text can end an element or the array. */
-    static String arrayLiteral(List<String> texts) {
+    private static String arrayLiteral(List<String> texts) {
         return texts.stream()
                 .map(text -> '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
                 .collect(Collectors.joining(",", "{", "}"));

@@ -60,7 +60,13 @@ class BallotBatchesTest {
         List<Future<Optional<Integer>>> answers = new ArrayList<>();
         for (String account : queued) {
             answers.add(threads.submit(() -> batches.cast("bm/1", ballot(account), write)));
-            Thread.sleep(20);
+            int queuedSoFar = answers.size();
+            // The next one is sent only once this one waits, so the queue's order is the order of this list.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (batches.waiting("bm/1") < queuedSoFar) {
+                assertThat(System.nanoTime()).as("ballot %d queued", queuedSoFar).isLessThan(deadline);
+                Thread.sleep(1);
+            }
         }
         // A ballot of another cycle has its own queue and is not held up by this one's batch.
         assertThat(batches.cast("bm/2", ballot("elsewhere"), batch -> Map.of("elsewhere", 0))).contains(0);
