@@ -2,7 +2,9 @@ package ma.mocharaka.portal.information;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,62 +26,64 @@ class InfoRequestRegister {
     private EntityManager entityManager;
 
     long count(RegisterFilter filter, LocalDate today) {
-        return bind(entityManager.createQuery("SELECT count(r) FROM InfoRequest r" + where(filter), Long.class),
-                filter, today).getSingleResult();
+        return Kept.by(filter, today).query(entityManager, "SELECT count(r) FROM InfoRequest r", "", Long.class)
+                .getSingleResult();
     }
 
     List<InfoRequest> rows(RegisterFilter filter, LocalDate today, int offset, int limit) {
-        return bind(entityManager.createQuery("SELECT r FROM InfoRequest r" + where(filter)
-                        + " ORDER BY r.filedOn DESC, r.id DESC", InfoRequest.class), filter, today)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        return newestFirst(filter, today).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /** Every request the filters keep, for the CSV export, which is the whole register by design. */
     List<InfoRequest> all(RegisterFilter filter, LocalDate today) {
-        return bind(entityManager.createQuery("SELECT r FROM InfoRequest r" + where(filter)
-                + " ORDER BY r.filedOn DESC, r.id DESC", InfoRequest.class), filter, today).getResultList();
+        return newestFirst(filter, today).getResultList();
+    }
+
+    private TypedQuery<InfoRequest> newestFirst(RegisterFilter filter, LocalDate today) {
+        return Kept.by(filter, today).query(entityManager, "SELECT r FROM InfoRequest r",
+                " ORDER BY r.filedOn DESC, r.id DESC", InfoRequest.class);
     }
 
     /**
-     * The shown status as SQL: an implicit refusal is an open request past its deadline (as
+     * The filters as conditions and the values they bind, built together so that the two cannot disagree. The
+     * shown status as SQL: an implicit refusal is an open request past its deadline (as
      * {@link InformationClock#isImplicitRefusal} reads it), so an open status alone keeps only those still in time.
      */
-    private static String where(RegisterFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        if (filter.year() != null) {
-            conditions.add("r.filedOn >= :yearStart AND r.filedOn < :nextYearStart");
-        }
-        if (filter.channel() != null) {
-            conditions.add("r.channel = :channel");
-        }
-        if (filter.status() != null) {
-            conditions.add(switch (filter.status()) {
-                case "OPEN" -> "r.status IN :open";
-                case "IMPLICIT_REFUSAL" -> "r.status IN :open AND r.dueOn < :today";
-                case "RECEIVED", "EXTENDED" -> "r.status = :status AND r.dueOn >= :today";
-                default -> "r.status = :status";
-            });
-        }
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
+    private record Kept(List<String> conditions, Map<String, Object> values) {
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, RegisterFilter filter, LocalDate today) {
-        if (filter.year() != null) {
-            query.setParameter("yearStart", LocalDate.of(filter.year(), 1, 1));
-            query.setParameter("nextYearStart", LocalDate.of(filter.year() + 1, 1, 1));
-        }
-        if (filter.channel() != null) {
-            query.setParameter("channel", filter.channel());
-        }
-        if (filter.status() != null) {
-            switch (filter.status()) {
-                case "OPEN" -> query.setParameter("open", OPEN);
-                case "IMPLICIT_REFUSAL" -> query.setParameter("open", OPEN).setParameter("today", today);
-                case "RECEIVED", "EXTENDED" -> query.setParameter("status", RequestStatus.valueOf(filter.status()))
-                        .setParameter("today", today);
-                default -> query.setParameter("status", RequestStatus.valueOf(filter.status()));
+        static Kept by(RegisterFilter filter, LocalDate today) {
+            Kept kept = new Kept(new ArrayList<>(), new HashMap<>());
+            if (filter.year() != null) {
+                kept.add("r.filedOn >= :yearStart AND r.filedOn < :nextYearStart",
+                        Map.of("yearStart", LocalDate.of(filter.year(), 1, 1),
+                                "nextYearStart", LocalDate.of(filter.year() + 1, 1, 1)));
             }
+            if (filter.channel() != null) {
+                kept.add("r.channel = :channel", Map.of("channel", filter.channel()));
+            }
+            if (filter.status() != null) {
+                switch (filter.status()) {
+                    case "OPEN" -> kept.add("r.status IN :open", Map.of("open", OPEN));
+                    case "IMPLICIT_REFUSAL" -> kept.add("r.status IN :open AND r.dueOn < :today",
+                            Map.of("open", OPEN, "today", today));
+                    case "RECEIVED", "EXTENDED" -> kept.add("r.status = :status AND r.dueOn >= :today",
+                            Map.of("status", RequestStatus.valueOf(filter.status()), "today", today));
+                    default -> kept.add("r.status = :status", Map.of("status", RequestStatus.valueOf(filter.status())));
+                }
+            }
+            return kept;
         }
-        return query;
+
+        private void add(String condition, Map<String, Object> bound) {
+            conditions.add(condition);
+            values.putAll(bound);
+        }
+
+        <T> TypedQuery<T> query(EntityManager entityManager, String select, String order, Class<T> type) {
+            String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+            TypedQuery<T> query = entityManager.createQuery(select + where + order, type);
+            values.forEach(query::setParameter);
+            return query;
+        }
     }
 }

@@ -263,7 +263,7 @@ public class InformationRequests {
         }
         LocalDate today = today();
         long total = register.count(filter, today);
-        int last = (int) Math.max(1, (total + size - 1) / size);
+        int last = RegisterPage.pagesFor(total, size);
         int shown = pastTheEnd == PastTheEnd.LAST_PAGE ? Math.min(page, last) : page;
         long offset = (long) (shown - 1) * size;
         List<RequestView> rows = offset >= total ? List.of()

@@ -16,7 +16,12 @@ public record RegisterPage(List<RequestView> requests, int number, int size, lon
     public static final int MAX_SIZE = 100;
 
     public int totalPages() {
-        return (int) Math.max(1, (totalRequests + size - 1) / size);
+        return pagesFor(totalRequests, size);
+    }
+
+    /** How many pages of {@code size} hold {@code requests}: at least one, an empty register's. */
+    static int pagesFor(long requests, int size) {
+        return (int) Math.max(1, (requests + size - 1) / size);
     }
 
     public boolean hasPrevious() {
